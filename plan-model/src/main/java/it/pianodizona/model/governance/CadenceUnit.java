@@ -1,0 +1,9 @@
+package it.pianodizona.model.governance;
+
+/** Unità di periodicità. */
+public enum CadenceUnit {
+  WEEK,
+  MONTH,
+  QUARTER,
+  YEAR
+}

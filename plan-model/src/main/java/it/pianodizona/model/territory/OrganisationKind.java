@@ -1,0 +1,69 @@
+package it.pianodizona.model.territory;
+
+/**
+ * Tipo di soggetto: what kind of body an organisation is. Eligibility rules depend on it:
+ * public bodies sign the programme agreement, third-sector entities may adhere, and the kinds
+ * that CTS art. 4 c.2 excludes from the third sector may do neither as such.
+ */
+public enum OrganisationKind {
+  /** Comune. */
+  MUNICIPALITY(true, true),
+  /** ATS / ASL / Azienda USL: the health authority that signs the agreement. */
+  HEALTH_AUTHORITY(true, true),
+  /** ASST or hospital trust (Azienda ospedaliera). */
+  HEALTHCARE_TRUST(true, true),
+  /** Provincia. */
+  PROVINCE(true, true),
+  /** Regione. */
+  REGION(true, true),
+  /** Azienda speciale consortile or consorzio of municipalities, e.g. Comunità Sociale Cremasca. */
+  CONSORTIUM_COMPANY(true, true),
+  /** Any other public administration: courts, prisons, state offices, public agencies. */
+  PUBLIC_ADMINISTRATION(true, true),
+  /** Istituto scolastico. */
+  SCHOOL(false, false),
+  /** Ente di formazione professionale. */
+  TRAINING_BODY(false, false),
+  /** Università o ente di ricerca. */
+  UNIVERSITY(false, false),
+  /** Parrocchia. */
+  PARISH(false, false),
+  /** Diocesi. */
+  DIOCESE(false, false),
+  /** Ente del Terzo Settore (CTS art. 4 c.1), see {@link ThirdSectorKind} and {@link RuntsSection}. */
+  THIRD_SECTOR(false, false),
+  /** Fondazione not enrolled as a third-sector entity, e.g. a banking foundation. */
+  FOUNDATION(false, false),
+  /** Organizzazione sindacale: excluded from the third sector by CTS art. 4 c.2. */
+  TRADE_UNION(false, true),
+  /** Associazione professionale o di categoria: excluded by CTS art. 4 c.2. */
+  PROFESSIONAL_ASSOCIATION(false, true),
+  /** Associazione datoriale: excluded by CTS art. 4 c.2. */
+  EMPLOYER_ASSOCIATION(false, true),
+  /** Partito o formazione politica: excluded by CTS art. 4 c.2. */
+  POLITICAL_PARTY(false, true),
+  /** Impresa profit. */
+  COMPANY(false, false),
+  /** Gruppo informale, comitato di cittadini. */
+  INFORMAL_GROUP(false, false),
+  /** Anything else; describe it in the organisation's notes. */
+  OTHER(false, false);
+
+  private final boolean publicBody;
+  private final boolean excludedFromThirdSector;
+
+  OrganisationKind(boolean publicBody, boolean excludedFromThirdSector) {
+    this.publicBody = publicBody;
+    this.excludedFromThirdSector = excludedFromThirdSector;
+  }
+
+  /** Whether bodies of this kind are public administrations, which sign rather than adhere. */
+  public boolean isPublicBody() {
+    return publicBody;
+  }
+
+  /** Whether CTS art. 4 c.2 says bodies of this kind are not third-sector entities. */
+  public boolean isExcludedFromThirdSector() {
+    return excludedFromThirdSector;
+  }
+}
