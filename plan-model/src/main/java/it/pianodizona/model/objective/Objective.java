@@ -42,12 +42,6 @@ public interface Objective extends Traceable {
 
   ImmutableList<Referent> referents();
 
-  /**
-   * Integrazione: what the document says, in words, about how the actors work together on the
-   * objective. The referents it names go in {@link #referents()}.
-   */
-  Optional<String> integration();
-
   /** Risorse: what the document says about resources, in words. Amounts go in the budget. */
   Optional<String> resources();
 
