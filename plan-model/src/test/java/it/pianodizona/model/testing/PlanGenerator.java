@@ -6,6 +6,7 @@ import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
 import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.objective.ImmutableObjective;
+import it.pianodizona.model.objective.ImmutablePreviousPlanOutcome;
 import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
@@ -277,7 +278,8 @@ public final class PlanGenerator {
     }
     List<Meeting> meetings = new ArrayList<>();
     long span = period.start().minusDays(2).toEpochDay() - firstMeetingDay.toEpochDay();
-    int meetingsPerTable = 2;
+    // Crema held 22 meetings for 10 objectives: about two per objective, spread over the tables.
+    int meetingsPerTable = Math.max(2, Math.floorDiv(2 * shape.objectives() + tables.size() - 1, tables.size()));
     for (WorkTable table : tables) {
       for (int k = 0; k < meetingsPerTable; k++) {
         LocalDate day = firstMeetingDay.plusDays(random.nextLong(span + 1));
@@ -423,12 +425,8 @@ public final class PlanGenerator {
         .budget(budget)
         .addAllGovernanceBodies(governance(municipalities, subDistricts, lead, ets.get(0)))
         .agreement(agreement.build())
-        .addPreviousPlanOutcomes(PreviousPlanOutcome.builder()
-            .id("outcome-a").code("a").priorityArea(MATRIX_ROWS[0]).title(capitalised(words(4, 8)))
-            .addInterventions(capitalised(words(3, 6)))
-            .addActionsDone(capitalised(words(8, 20)))
-            .addResults(capitalised(words(8, 20)))
-            .build())
+        .addAllPreviousPlanOutcomes(previousOutcomes())
+        .notes(capitalised(words(200, 300)) + ".")
         .addSources(SourceRef.of("Piano sintetico generato", "seed"));
     for (Year year : years) {
       plan.addAnnualOperatingPlans(AnnualOperatingPlan.builder()
@@ -448,8 +446,9 @@ public final class PlanGenerator {
         .addTargetGroupIds("tg-" + (o % 3))
         .addWorkTableIds("table-" + (o % 3))
         .resources(capitalised(words(15, 40)) + ".")
-        .evaluationMethod("Organismo di valutazione interno al Piano di Zona")
+        .evaluationMethod("Organismo di valutazione interno al Piano di Zona: " + words(50, 80) + ".")
         .timing("L'obiettivo si sviluppa per l'intero triennio.")
+        .notes(capitalised(words(80, 160)) + ".")
         .addSources(SourceRef.of("Piano sintetico generato", "Obiettivo n. " + (o + 1)));
     if (!strategicAreas.isEmpty()) {
       objective.addStrategicAreaIds(strategicAreas.get(o % strategicAreas.size()).id());
@@ -474,7 +473,7 @@ public final class PlanGenerator {
     }
     objective.addIndicators(Indicator.builder()
         .id(id + "-count")
-        .description("N. di " + words(3, 6))
+        .description("N. di " + words(6, 14))
         .unit(IndicatorUnit.COUNT)
         .target(TargetRange.atLeast(BigDecimal.valueOf(1 + random.nextInt(20))))
         .build());
@@ -482,20 +481,42 @@ public final class PlanGenerator {
       int low = 40 + random.nextInt(30);
       objective.addIndicators(Indicator.builder()
           .id(id + "-percent")
-          .description("Percentuale di " + words(3, 6))
+          .description("Percentuale di " + words(6, 14))
           .unit(IndicatorUnit.PERCENTAGE)
           .target(TargetRange.between(BigDecimal.valueOf(low), BigDecimal.valueOf(low + 5 + random.nextInt(25))))
           .build());
     } else {
       objective.addIndicators(Indicator.builder()
           .id(id + "-document")
-          .description("Approvazione di un " + words(2, 4))
+          .description("Approvazione di un " + words(5, 12))
           .unit(IndicatorUnit.DOCUMENT)
           .target(TargetRange.builder().kind(TargetKind.ACHIEVED)
               .deadline(PartialDate.of(years.get(0).atMonth(6))).build())
           .build());
     }
     return objective.build();
+  }
+
+  /** Crema reports 13 outcomes of the previous plan for its 10 objectives. */
+  private List<PreviousPlanOutcome> previousOutcomes() {
+    List<PreviousPlanOutcome> outcomes = new ArrayList<>();
+    int count = shape.objectives() + shape.objectives() / 3;
+    for (int i = 0; i < count; i++) {
+      ImmutablePreviousPlanOutcome.Builder outcome = PreviousPlanOutcome.builder()
+          .id("outcome-" + i).code(String.valueOf(i + 1)).priorityArea(MATRIX_ROWS[i % 3])
+          .title(capitalised(words(4, 8)));
+      for (int k = 0; k < 2 + random.nextInt(3); k++) {
+        outcome.addInterventions(capitalised(words(3, 12)));
+      }
+      for (int k = 0; k < 3 + random.nextInt(4); k++) {
+        outcome.addActionsDone(capitalised(words(8, 25)) + ".");
+      }
+      for (int k = 0; k < 1 + random.nextInt(3); k++) {
+        outcome.addResults(capitalised(words(12, 35)));
+      }
+      outcomes.add(outcome.build());
+    }
+    return outcomes;
   }
 
   private Actuals actuals(int planStart) {
@@ -520,7 +541,7 @@ public final class PlanGenerator {
       List<Municipality> municipalities, List<SubDistrict> subDistricts, String lead, String ets) {
     ImmutableGovernanceBody.Builder assembly = GovernanceBody.builder()
         .id("mayors-assembly").kind(GovernanceBodyKind.MAYORS_ASSEMBLY)
-        .name("Assemblea dei Sindaci").coordinatorId(lead)
+        .name("Assemblea dei Sindaci").description(capitalised(words(30, 70)) + ".").coordinatorId(lead)
         .addSeatRules(SeatRule.builder().id("mayors").basis(SeatBasis.PER_MUNICIPALITY).seats(1)
             .role("Sindaco").statedAs("tutti i Sindaci dei Comuni dell'ambito").build())
         .addPowers(Power.DECIDES);
@@ -529,7 +550,7 @@ public final class PlanGenerator {
 
     ImmutableGovernanceBody.Builder committee = GovernanceBody.builder()
         .id("steering-committee").kind(GovernanceBodyKind.STEERING_COMMITTEE)
-        .name("Comitato ristretto").coordinatorId(lead)
+        .name("Comitato ristretto").description(capitalised(words(30, 70)) + ".").coordinatorId(lead)
         .addSeatRules(SeatRule.builder().id("chair").basis(SeatBasis.CHAIR).seats(1)
             .role("Presidente").statedAs("il presidente dell'Assemblea").build())
         .addSeatRules(SeatRule.builder().id("per-sub").basis(SeatBasis.PER_SUB_DISTRICT).seats(2)
@@ -539,7 +560,7 @@ public final class PlanGenerator {
         .addMembers(BodyMember.builder().partyId(lead).role("Presidente").seatRuleId("chair").build());
     ImmutableGovernanceBody.Builder office = GovernanceBody.builder()
         .id("planning-office").kind(GovernanceBodyKind.PLANNING_OFFICE)
-        .name("Ufficio di Piano").coordinatorId(lead)
+        .name("Ufficio di Piano").description(capitalised(words(30, 70)) + ".").coordinatorId(lead)
         .addSeatRules(SeatRule.builder().id("referents").basis(SeatBasis.PER_SUB_DISTRICT).seats(1)
             .role("referente").statedAs("1 referente per ognuno dei sub ambiti").build())
         .addSeatRules(SeatRule.builder().id("third-sector").basis(SeatBasis.PER_ORGANISATION_KIND).seats(1)
@@ -560,7 +581,7 @@ public final class PlanGenerator {
     }
     GovernanceBody evaluation = GovernanceBody.builder()
         .id("evaluation-body").kind(GovernanceBodyKind.EVALUATION_BODY)
-        .name("Organismo di valutazione").addPowers(Power.EVALUATES).build();
+        .name("Organismo di valutazione").description(capitalised(words(30, 70)) + ".").addPowers(Power.EVALUATES).build();
     return ImmutableList.of(assembly.build(), committee.build(), office.build(), evaluation);
   }
 
