@@ -3,6 +3,7 @@ package it.pianodizona.io.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -25,6 +26,8 @@ public final class Canonical {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // Characters outside the BMP as their four UTF-8 bytes, as the text form has them, not \uD83D\uDE00.
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();

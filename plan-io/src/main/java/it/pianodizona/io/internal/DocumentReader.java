@@ -17,6 +17,7 @@ import it.pianodizona.model.ZonePlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Lettore di documenti: turns bytes or text into a plan with {@link ModelCodecs#ZONE_PLAN},
@@ -24,6 +25,8 @@ import java.util.Optional;
  * {@link PlanReadException} with a location.
  */
 public final class DocumentReader {
+
+  private static final Pattern REDACTED_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -138,11 +141,13 @@ public final class DocumentReader {
         "document longer than the limit of " + limits.maxDocumentLength() + " bytes", null);
   }
 
+  /** Jackson's message without its second line and without its note on the redacted source. */
   private static String firstLine(String message) {
     if (message == null) {
       return "";
     }
     int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
+    String line = end < 0 ? message : message.substring(0, end);
+    return REDACTED_SOURCE.matcher(line).replaceAll("[");
   }
 }

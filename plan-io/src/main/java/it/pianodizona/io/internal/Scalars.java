@@ -73,6 +73,31 @@ public final class Scalars {
     }
   };
 
+  /** A string of a fixed shape, such as the six digits of an ISTAT code. */
+  public static Codec<String> string(Pattern shape, String italianName, String englishName) {
+    return new Codec<>() {
+      @Override
+      public String read(JsonParser p, ReadContext ctx) throws IOException {
+        String text = STRING.read(p, ctx);
+        if (!shape.matcher(text).matches()) {
+          throw ctx.invalidValue(p, ReadContext.quote(text) + " non è " + italianName,
+              ReadContext.quote(text) + " is not " + englishName, null);
+        }
+        return text;
+      }
+
+      @Override
+      public void write(String value, JsonGenerator g) throws IOException {
+        g.writeString(value);
+      }
+
+      @Override
+      ObjectNode schema(SchemaGenerator schema) {
+        return schema.node().put("type", "string").put("pattern", "^" + shape.pattern() + "$");
+      }
+    };
+  }
+
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
     public Boolean read(JsonParser p, ReadContext ctx) throws IOException {

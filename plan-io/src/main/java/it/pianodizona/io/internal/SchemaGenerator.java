@@ -19,6 +19,17 @@ public final class SchemaGenerator {
 
   private SchemaGenerator() {}
 
+  /** The schema of a plan document, as shipped in the jar under the given {@code $id}. */
+  public static ObjectNode planSchema(String id) {
+    return generate(ModelCodecs.ZONE_PLAN, id,
+        "Piano di Zona (zone plan), schemaVersion " + ModelCodecs.SCHEMA_VERSION,
+        "One zone plan (Piano di Zona, L. 328/2000 art. 19) as exchanged between municipalities, regions "
+            + "and vendors' applications. Generated from the plan-io mapping of the Java model; "
+            + "see docs/JSON-FORMAT.md. The schema checks structure and value forms; rules of the model "
+            + "that span fields (a period ending before it starts, a date that does not exist) are checked "
+            + "by the reader.");
+  }
+
   /** The whole schema document whose root is {@code root}. */
   public static ObjectNode generate(ObjectCodec<?, ?> root, String id, String title, String description) {
     SchemaGenerator generator = new SchemaGenerator();
