@@ -1,0 +1,436 @@
+package it.pianodizona.io.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import it.pianodizona.io.ReadErrorKind;
+import it.pianodizona.io.internal.ReadContext.Expected;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Codifica di un oggetto del modello: a model type as a JSON object whose fields are its
+ * attributes, in declaration order. Reading streams the fields straight into the type's
+ * Immutables builder — no tree, no reflection — and turns the builder's own refusals into
+ * located errors.
+ *
+ * @param <T> the model type
+ * @param <B> its builder (or any mutable holder that builds it)
+ */
+public final class ObjectCodec<T, B> extends Codec<T> {
+
+  private final Class<T> type;
+  private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final ImmutableList<Property<T, B, ?>> properties;
+  private final Map<String, Property<T, B, ?>> byName;
+  private final long requiredMask;
+
+  private ObjectCodec(Definition<T, B> definition) {
+    this.type = definition.type;
+    this.description = definition.description;
+    this.newBuilder = definition.newBuilder;
+    this.build = definition.build;
+    this.properties = ImmutableList.copyOf(definition.properties);
+    checkArgument(properties.size() <= Long.SIZE, "%s has more than 64 attributes", type);
+    Map<String, Property<T, B, ?>> names = new HashMap<>();
+    long required = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      Property<T, B, ?> property = properties.get(i);
+      property.bit = 1L << i;
+      checkArgument(names.put(property.name, property) == null, "%s maps '%s' twice", type, property.name);
+      if (property.required) {
+        required |= property.bit;
+      }
+    }
+    this.byName = names;
+    this.requiredMask = required;
+  }
+
+  /** Starts the mapping of a model type: its builder factory and its build method. */
+  public static <T, B> Definition<T, B> of(Class<T> type, String description, Supplier<B> newBuilder,
+      Function<B, T> build) {
+    return new Definition<>(type, description, newBuilder, build);
+  }
+
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The name of the type's schema definition: its simple Java name. */
+  public String name() {
+    return type.getSimpleName();
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The fields in the order they are written, for tests and tools that walk the mapping. */
+  public ImmutableList<Field> fields() {
+    return properties.stream()
+        .map(p -> new Field(p.name, p.codec, p instanceof Many, p.required, p.synthetic))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A field of the JSON form.
+   *
+   * @param name the JSON field name, which is the attribute name
+   * @param codec the codec of the value, or of each element when repeated
+   * @param repeated whether the field is an array (a list or set attribute)
+   * @param required whether a document must have it
+   * @param synthetic whether it belongs to the format rather than the model, like {@code schemaVersion}
+   */
+  public record Field(String name, Codec<?> codec, boolean repeated, boolean required, boolean synthetic) {}
+
+  @Override
+  public T read(JsonParser p, ReadContext ctx) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw ctx.wrongType(p, Expected.OBJECT);
+    }
+    JsonLocation start = p.currentTokenLocation();
+    B builder = newBuilder.get();
+    long seen = 0;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      Property<T, B, ?> property = byName.get(field);
+      if (property == null) {
+        ctx.unknownField(p, field, name(), suggestion(field));
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
+      if ((seen & property.bit) != 0) {
+        throw ctx.error(p, ReadErrorKind.DUPLICATE_FIELD,
+            "campo " + ReadContext.quote(field) + " ripetuto in " + name(),
+            "field " + ReadContext.quote(field) + " appears twice in " + name());
+      }
+      seen |= property.bit;
+      p.nextToken();
+      property.read(p, builder, ctx);
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      // nextFieldName() gives null only on END_OBJECT in valid JSON; anything else is a parser bug
+      throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, "fine dell'oggetto attesa", "end of object expected");
+    }
+    // On END_OBJECT the parser's context is the parent's, whose path names this object.
+    if ((seen & requiredMask) != requiredMask) {
+      String missing = missing(seen);
+      throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.MISSING_FIELD,
+          "manca in " + name() + " il campo obbligatorio " + missing,
+          name() + " lacks the required field " + missing, null);
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.REJECTED_BY_MODEL,
+          name() + " non ammesso dal modello: " + e.getMessage(),
+          name() + " rejected by the model: " + e.getMessage(), e);
+    }
+  }
+
+  private String missing(long seen) {
+    StringJoiner names = new StringJoiner(", ");
+    for (Property<T, B, ?> property : properties) {
+      if (property.required && (seen & property.bit) == 0) {
+        names.add("\"" + property.name + "\"");
+      }
+    }
+    return names.toString();
+  }
+
+  /** The closest field name, for a misspelt one: "dsecription" is surely "description". */
+  private String suggestion(String unknown) {
+    String best = null;
+    int bestDistance = Math.max(2, unknown.length() / 4) + 1;
+    for (Property<T, B, ?> property : properties) {
+      int distance = EditDistance.between(unknown, property.name, bestDistance);
+      if (distance < bestDistance) {
+        best = property.name;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    g.writeStartObject(value);
+    for (Property<T, B, ?> property : properties) {
+      property.write(value, g);
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  ObjectNode schema(SchemaGenerator schema) {
+    return schema.reference(this);
+  }
+
+  /** The schema definition of this type, for the {@code $defs} section. */
+  ObjectNode definition(SchemaGenerator schema) {
+    ObjectNode node = schema.node();
+    node.put("description", description);
+    node.put("type", "object");
+    ObjectNode fields = node.putObject("properties");
+    ArrayNode required = schema.arrayNode();
+    for (Property<T, B, ?> property : properties) {
+      fields.set(property.name, property.schema(schema));
+      if (property.required) {
+        required.add(property.name);
+      }
+    }
+    if (!required.isEmpty()) {
+      node.set("required", required);
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  /** The fields of a type being defined, in the order they are written. */
+  public static final class Definition<T, B> {
+    private final Class<T> type;
+    private final String description;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B, ?>> properties = new ArrayList<>();
+
+    private Definition(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = type;
+      this.description = description;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /** A required attribute: always written, must be present. */
+    public <V> Definition<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+      properties.add(new Single<>(name, true, false, get, set, codec));
+      return this;
+    }
+
+    /** A {@code @Value.Default} attribute: always written, the default when absent. */
+    public <V> Definition<T, B> defaulted(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+      properties.add(new Single<>(name, false, false, get, set, codec));
+      return this;
+    }
+
+    /** An {@code Optional} attribute: written when present. */
+    public <V> Definition<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set,
+        Codec<V> codec) {
+      properties.add(new Maybe<>(name, get, set, codec));
+      return this;
+    }
+
+    /** A list attribute: written when not empty, read element by element into the builder. */
+    public <V> Definition<T, B> list(String name, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add,
+        Codec<V> codec) {
+      properties.add(new Many<>(name, get, add, codec, false));
+      return this;
+    }
+
+    /** A set attribute: like a list, but a value may not appear twice. */
+    public <V> Definition<T, B> set(String name, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add,
+        Codec<V> codec) {
+      properties.add(new Many<>(name, get, add, codec, true));
+      return this;
+    }
+
+    /**
+     * A field of the format that is no attribute of the type, such as {@code schemaVersion}:
+     * required, always written with {@code constant}, and checked by {@code check} on reading.
+     */
+    public Definition<T, B> constant(String name, String constant, Check check) {
+      properties.add(new Constant<>(name, constant, check));
+      return this;
+    }
+
+    public ObjectCodec<T, B> build() {
+      checkState(!properties.isEmpty(), "%s has no fields", type);
+      return new ObjectCodec<>(this);
+    }
+  }
+
+  /** Checks the value of a constant field; throws a located error when it is not acceptable. */
+  @FunctionalInterface
+  public interface Check {
+    void check(String value, JsonParser p, ReadContext ctx) throws IOException;
+  }
+
+  private abstract static class Property<T, B, V> {
+    final String name;
+    final SerializedString serializedName;
+    final boolean required;
+    final boolean synthetic;
+    final Codec<V> codec;
+    long bit;
+
+    Property(String name, boolean required, boolean synthetic, Codec<V> codec) {
+      this.name = name;
+      this.serializedName = new SerializedString(name);
+      this.required = required;
+      this.synthetic = synthetic;
+      this.codec = codec;
+    }
+
+    abstract void read(JsonParser p, B builder, ReadContext ctx) throws IOException;
+
+    abstract void write(T owner, JsonGenerator g) throws IOException;
+
+    ObjectNode schema(SchemaGenerator schema) {
+      return codec.schema(schema);
+    }
+  }
+
+  private static final class Single<T, B, V> extends Property<T, B, V> {
+    private final Function<T, V> get;
+    private final BiConsumer<B, V> set;
+
+    Single(String name, boolean required, boolean synthetic, Function<T, V> get, BiConsumer<B, V> set,
+        Codec<V> codec) {
+      super(name, required, synthetic, codec);
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void read(JsonParser p, B builder, ReadContext ctx) throws IOException {
+      set.accept(builder, codec.read(p, ctx));
+    }
+
+    @Override
+    void write(T owner, JsonGenerator g) throws IOException {
+      g.writeFieldName(serializedName);
+      codec.write(get.apply(owner), g);
+    }
+  }
+
+  private static final class Maybe<T, B, V> extends Property<T, B, V> {
+    private final Function<T, Optional<V>> get;
+    private final BiConsumer<B, V> set;
+
+    Maybe(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+      super(name, false, false, codec);
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void read(JsonParser p, B builder, ReadContext ctx) throws IOException {
+      set.accept(builder, codec.read(p, ctx));
+    }
+
+    @Override
+    void write(T owner, JsonGenerator g) throws IOException {
+      Optional<V> value = get.apply(owner);
+      if (value.isPresent()) {
+        g.writeFieldName(serializedName);
+        codec.write(value.get(), g);
+      }
+    }
+  }
+
+  private static final class Many<T, B, V> extends Property<T, B, V> {
+    private final Function<T, ? extends Collection<V>> get;
+    private final BiConsumer<B, V> add;
+    private final boolean unique;
+
+    Many(String name, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add, Codec<V> codec,
+        boolean unique) {
+      super(name, false, false, codec);
+      this.get = get;
+      this.add = add;
+      this.unique = unique;
+    }
+
+    @Override
+    void read(JsonParser p, B builder, ReadContext ctx) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw ctx.wrongType(p, Expected.ARRAY);
+      }
+      Set<V> seen = unique ? new HashSet<>() : null;
+      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        if (token == null) {
+          throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, "array non chiuso", "unclosed array");
+        }
+        V value = codec.read(p, ctx);
+        if (seen != null && !seen.add(value)) {
+          throw ctx.error(p, ReadErrorKind.INVALID_VALUE,
+              "valore " + ReadContext.quote(p.getText()) + " ripetuto in " + ReadContext.quote(name),
+              "value " + ReadContext.quote(p.getText()) + " appears twice in " + ReadContext.quote(name));
+        }
+        add.accept(builder, value);
+      }
+    }
+
+    @Override
+    void write(T owner, JsonGenerator g) throws IOException {
+      Collection<V> values = get.apply(owner);
+      if (!values.isEmpty()) {
+        g.writeFieldName(serializedName);
+        g.writeStartArray(values, values.size());
+        for (V value : values) {
+          codec.write(value, g);
+        }
+        g.writeEndArray();
+      }
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      ObjectNode node = schema.node().put("type", "array");
+      node.set("items", codec.schema(schema));
+      if (unique) {
+        node.put("uniqueItems", true);
+      }
+      return node;
+    }
+  }
+
+  private static final class Constant<T, B> extends Property<T, B, String> {
+    private final String constant;
+    private final Check check;
+
+    Constant(String name, String constant, Check check) {
+      super(name, true, true, Scalars.STRING);
+      this.constant = constant;
+      this.check = check;
+    }
+
+    @Override
+    void read(JsonParser p, B builder, ReadContext ctx) throws IOException {
+      check.check(codec.read(p, ctx), p, ctx);
+    }
+
+    @Override
+    void write(T owner, JsonGenerator g) throws IOException {
+      g.writeFieldName(serializedName);
+      g.writeString(constant);
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      return schema.node().put("const", constant);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package it.pianodizona.io.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Generatore dello schema JSON: derives the JSON Schema (draft 2020-12) of the plan document
+ * from the codecs themselves, so that the schema shipped in the jar cannot drift from what the
+ * reader accepts and the writer produces. A test compares the shipped file with this output.
+ */
+public final class SchemaGenerator {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final Map<String, ObjectNode> definitions = new TreeMap<>();
+
+  private SchemaGenerator() {}
+
+  /** The whole schema document whose root is {@code root}. */
+  public static ObjectNode generate(ObjectCodec<?, ?> root, String id, String title, String description) {
+    SchemaGenerator generator = new SchemaGenerator();
+    ObjectNode schema = generator.node();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", id);
+    schema.put("title", title);
+    schema.put("description", description);
+    schema.setAll(generator.reference(root));
+    ObjectNode defs = schema.putObject("$defs");
+    generator.definitions.forEach(defs::set);
+    return schema;
+  }
+
+  ObjectNode node() {
+    return NODES.objectNode();
+  }
+
+  ArrayNode arrayNode() {
+    return NODES.arrayNode();
+  }
+
+  /** A {@code $ref} to the type's definition, adding the definition on first use. */
+  ObjectNode reference(ObjectCodec<?, ?> codec) {
+    String name = codec.name();
+    if (!definitions.containsKey(name)) {
+      definitions.put(name, node()); // placeholder: a type may refer to itself through its fields
+      definitions.put(name, codec.definition(this));
+    }
+    return node().put("$ref", "#/$defs/" + name);
+  }
+}
