@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,9 +31,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importRules() {
+    // The module's own classes only: scanning the whole class path for the package is slow.
     rules = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("it.pianodizona.rules");
+        .importPath(Path.of("target", "classes"));
   }
 
   @Test
@@ -71,8 +73,8 @@ class ArchitectureTest {
 
   @Test
   void hasNoPackageCycles() {
-    slices().matching("it.pianodizona.(rules).(**)").should().beFreeOfCycles().check(rules);
-    slices().matching("it.pianodizona.rules.(*)..").should().beFreeOfCycles().check(rules);
+    // One slice per package, the engine's root package included.
+    slices().matching("it.pianodizona.(**)").should().beFreeOfCycles().check(rules);
   }
 
   @Test

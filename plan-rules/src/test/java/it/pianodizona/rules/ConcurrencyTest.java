@@ -38,7 +38,7 @@ class ConcurrencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<ValidationReport>>> futures = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
+      for (int t = 0; t < 6; t++) {
         int offset = t;
         Callable<List<ValidationReport>> task = () -> {
           List<ValidationReport> reports = new ArrayList<>(plans.size());
