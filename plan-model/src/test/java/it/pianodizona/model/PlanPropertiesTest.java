@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.objective.Objective;
+import it.pianodizona.model.participation.WorkTableKind;
 import it.pianodizona.model.testing.PlanArbitraries;
 import it.pianodizona.model.testing.PlanGenerator;
 import it.pianodizona.model.testing.PlanShape;
@@ -81,7 +82,8 @@ class PlanPropertiesTest {
         case OBJECTIVES: listed = plan.objectives().size(); break;
         case POLICY_AREAS: listed = plan.policyFramework().policyAreas().size(); break;
         case TARGET_GROUPS: listed = plan.policyFramework().targetGroups().size(); break;
-        case WORK_TABLES: listed = plan.participation().workTables().size(); break;
+        case WORK_TABLES: listed = (int) plan.participation().workTables().stream()
+            .filter(t -> t.kind() != WorkTableKind.PLENARY).count(); break;
         default: continue;
       }
       assertThat(listed).as(count.statedAs()).isEqualTo(count.value());

@@ -188,7 +188,7 @@ class ValidatorTest {
     plan = Mutators.forRule("UNKNOWN_WORK_TABLE").apply(plan, 2).orElseThrow().plan();
     ValidationReport report = StandardRules.validator().validate(plan);
     assertThat(report.findings()).extracting(Finding::path).containsExactly(
-        "/declaredCounts/0",
+        "/declaredCounts/5",
         "/objectives/1/workTableIds/1",
         "/objectives/2/workTableIds/1",
         "/agreement/validity");

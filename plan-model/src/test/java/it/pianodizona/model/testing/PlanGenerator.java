@@ -370,7 +370,8 @@ public final class PlanGenerator {
         count(CountedSubject.SUB_DISTRICTS, subDistricts.size(), "sub ambiti"),
         count(CountedSubject.TARGET_GROUPS, targetGroupCount, "aree target"),
         count(CountedSubject.POLICY_AREAS, policyAreaCount, "aree di policy"),
-        count(CountedSubject.WORK_TABLES, tables.size(), "tavoli"),
+        // "tre tavoli": the thematic tables; a plenary is a session, not a table.
+        count(CountedSubject.WORK_TABLES, targetGroupCount, "tavoli tematici"),
         count(CountedSubject.OBJECTIVES, objectives.size(), "obiettivi"),
         count(CountedSubject.PLENARY_MEETINGS, meetingsPerTable, "incontri in plenaria"));
 

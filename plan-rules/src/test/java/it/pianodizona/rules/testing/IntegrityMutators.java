@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ImmutableDeclaredCount;
+import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.ImmutableBudgetLine;
@@ -53,11 +54,15 @@ public final class IntegrityMutators {
         Mutator.of("MUNICIPALITY_WITHOUT_SUB_DISTRICT", IntegrityMutators::municipalityWithoutSubDistrict));
   }
 
-  /** The district without its health authority, which still signs as an organisation of its kind. */
+  /** An approved plan that no longer describes its governance bodies. */
   private static Optional<Mutation> requiredElementMissing(ZonePlan plan, int pick) {
-    return plan.district().healthAuthorityId().flatMap(id -> Mutation.of(
-        PlanEdits.district(plan, d -> d.withHealthAuthorityId(Optional.empty())),
-        "REQUIRED_ELEMENT_MISSING", JsonPointers.of("district", "healthAuthorityId")));
+    boolean approved = plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_CONSULTATION;
+    boolean meetingsOfBodies = plan.participation().meetings().stream().anyMatch(m -> m.governanceBodyId().isPresent());
+    if (!approved || plan.governanceBodies().isEmpty() || meetingsOfBodies) {
+      return Optional.empty();
+    }
+    return Mutation.of(copy(plan).withGovernanceBodies(ImmutableList.of()),
+        "REQUIRED_ELEMENT_MISSING", JsonPointers.of("governanceBodies"));
   }
 
   private static Optional<Mutation> agreementMissing(ZonePlan plan, int pick) {
@@ -148,7 +153,7 @@ public final class IntegrityMutators {
 
   private static Optional<Mutation> declaredCountMismatch(ZonePlan plan, int pick) {
     List<DeclaredCount> counts = plan.declaredCounts();
-    return choose(indexesOf(counts, c -> c.subject() == CountedSubject.MUNICIPALITIES && c.scopeId().isEmpty()), pick)
+    return choose(indexesOf(counts, c -> c.subject() == CountedSubject.OBJECTIVES && c.scopeId().isEmpty()), pick)
         .flatMap(i -> Mutation.of(copy(plan).withDeclaredCounts(replace(counts, i,
                 ImmutableDeclaredCount.copyOf(counts.get(i)).withValue(counts.get(i).value() + 1))),
             "DECLARED_COUNT_MISMATCH", JsonPointers.of("declaredCounts", i)));
@@ -177,10 +182,11 @@ public final class IntegrityMutators {
 
   private static Optional<Mutation> municipalityWithoutSubDistrict(ZonePlan plan, int pick) {
     List<Municipality> municipalities = plan.district().municipalities();
-    if (plan.district().subDistricts().isEmpty()) {
+    List<Integer> placed = indexesOf(municipalities, m -> m.subDistrictId().isPresent());
+    if (plan.district().subDistricts().isEmpty() || placed.size() < 2) {
       return Optional.empty();
     }
-    return choose(indexesOf(municipalities, m -> m.subDistrictId().isPresent()), pick).flatMap(m -> Mutation.of(
+    return choose(placed, pick).flatMap(m -> Mutation.of(
         PlanEdits.district(plan, d -> d.withMunicipalities(replace(municipalities, m,
             ImmutableMunicipality.copyOf(municipalities.get(m)).withSubDistrictId(Optional.empty())))),
         "MUNICIPALITY_WITHOUT_SUB_DISTRICT", JsonPointers.of("district", "municipalities", m)));
