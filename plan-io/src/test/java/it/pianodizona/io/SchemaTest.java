@@ -76,6 +76,7 @@ class SchemaTest {
     String generated = Canonical.toString(SchemaGenerator.planSchema(PlanJson.SCHEMA_ID));
     if (Fixtures.REGENERATE) {
       Fixtures.regenerate(SCHEMA_SOURCE, generated);
+      return; // the class path still has the old copy until the next build
     }
     assertThat(PlanJson.schema()).isEqualTo(generated);
   }

@@ -56,7 +56,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.properties = ImmutableList.copyOf(definition.properties);
     checkArgument(properties.size() <= Long.SIZE, "%s has more than 64 attributes", type);
     @SuppressWarnings("unchecked")
-    Property<T, B, ?>[] array = properties.toArray(new Property[0]);
+    Property<T, B, ?>[] array = (Property<T, B, ?>[]) properties.toArray(new Property<?, ?, ?>[0]);
     this.order = array;
     Map<String, Property<T, B, ?>> names = new HashMap<>();
     long required = 0;
