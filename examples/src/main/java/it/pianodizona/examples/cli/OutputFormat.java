@@ -1,0 +1,7 @@
+package it.pianodizona.examples.cli;
+
+/** Formato di uscita. */
+enum OutputFormat {
+  text,
+  json
+}

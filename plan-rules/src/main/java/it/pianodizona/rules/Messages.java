@@ -1,0 +1,93 @@
+package it.pianodizona.rules;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Messaggi: titles and messages of the rules from the {@code messages_it} and
+ * {@code messages_en} bundles, with named parameters such as {@code {expected}}.
+ *
+ * <p>Named parameters rather than {@link java.text.MessageFormat} indexes keep the Italian
+ * texts free of doubled apostrophes and let a message use any of a finding's values.
+ */
+final class Messages {
+
+  private static final String BUNDLE = "it.pianodizona.rules.messages";
+  private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+
+  private Messages() {}
+
+  /** Italian for Italian, English for every other language. */
+  static Locale supported(Locale requested) {
+    return Locale.ITALIAN.getLanguage().equals(requested.getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH;
+  }
+
+  static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, supported(locale));
+  }
+
+  static String title(String ruleId, Locale locale) {
+    return text(bundle(locale), ruleId + ".title").orElse(ruleId);
+  }
+
+  /**
+   * The message of a finding: the variant's text where the rule chose one, else the rule's; a
+   * rule without a text in the bundle gets its id and values.
+   */
+  static String message(String ruleId, String variant, Map<String, Object> values, ResourceBundle bundle) {
+    String key = ruleId + ".message";
+    String pattern = (variant.isEmpty() ? Optional.<String>empty() : text(bundle, key + "." + variant))
+        .or(() -> text(bundle, key))
+        .orElse(ruleId + " " + values);
+    return render(pattern, values, bundle);
+  }
+
+  static String render(String pattern, Map<String, Object> values, ResourceBundle bundle) {
+    Matcher m = PARAMETER.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = values.get(m.group(1));
+      String replacement = value == null ? m.group() : format(value, bundle);
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String format(Object value, ResourceBundle bundle) {
+    if (value instanceof BigDecimal) {
+      BigDecimal number = (BigDecimal) value;
+      NumberFormat format = NumberFormat.getNumberInstance(bundle.getLocale());
+      int scale = Math.max(number.scale(), 0);
+      format.setMinimumFractionDigits(scale);
+      format.setMaximumFractionDigits(scale);
+      return format.format(number);
+    }
+    if (value instanceof Enum) {
+      Enum<?> constant = (Enum<?>) value;
+      String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+      return text(bundle, key).orElse(constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    if (value instanceof Collection) {
+      return ((Collection<?>) value).stream().map(v -> format(v, bundle)).collect(Collectors.joining(", "));
+    }
+    return String.valueOf(value);
+  }
+
+  private static Optional<String> text(ResourceBundle bundle, String key) {
+    try {
+      return Optional.of(bundle.getString(key));
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package it.pianodizona.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import it.pianodizona.model.ZonePlan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+
+/**
+ * Validatore: runs a catalogue of rules over a plan and returns the report.
+ *
+ * <p>Built once from a catalogue and options, immutable, and safe to share between threads: the
+ * same plan and options always give the same report. A rule that throws becomes an INFO finding
+ * {@code RULE_FAILED} at the plan's root, and the other rules still run.
+ */
+public final class Validator {
+
+  private final RuleCatalogue catalogue;
+  private final ValidationOptions options;
+
+  private Validator(RuleCatalogue catalogue, ValidationOptions options) {
+    Stream.concat(
+            Stream.concat(options.severityOverrides().keySet().stream(), options.disabledRules().stream()),
+            options.waivers().stream().map(Waiver::ruleId))
+        .forEach(id -> checkArgument(catalogue.knows(id),
+            "unknown rule id '%s' in the validation options", id));
+    this.catalogue = catalogue;
+    this.options = options;
+  }
+
+  public static Validator of(RuleCatalogue catalogue, ValidationOptions options) {
+    return new Validator(catalogue, options);
+  }
+
+  public static Validator of(RuleCatalogue catalogue) {
+    return of(catalogue, ValidationOptions.defaults());
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** The same catalogue with other options. */
+  public Validator withOptions(ValidationOptions other) {
+    return of(catalogue, other);
+  }
+
+  /** The regional profile this validator judges the plan by. */
+  public RegionalProfile profileFor(ZonePlan plan) {
+    return options.profileFor(plan.district().region());
+  }
+
+  public ValidationReport validate(ZonePlan plan) {
+    Optional<LocalDate> asOf = options.resolveAsOf();
+    RegionalProfile profile = profileFor(plan);
+    Optional<PlanningCycle> cycle = profile.cycleFor(plan.period());
+    ResourceBundle bundle = Messages.bundle(options.locale());
+
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : catalogue.rules()) {
+      if (options.disabledRules().contains(rule.id())) {
+        continue;
+      }
+      RuleContext context = new RuleContext(rule.descriptor(), profile, cycle, asOf, options);
+      try {
+        rule.check(plan, context);
+      } catch (RuntimeException | StackOverflowError e) {
+        context = failure(rule, e, profile, cycle, asOf);
+      }
+      for (RuleContext.Draft draft : context.drafts()) {
+        findings.add(finding(context.descriptor(), draft, bundle));
+      }
+    }
+    findings.sort(FindingOrder.INSTANCE);
+    return ValidationReport.builder()
+        .planId(plan.id())
+        .profileId(profile.id())
+        .asOf(asOf)
+        .locale(bundle.getLocale())
+        .findings(findings)
+        .build();
+  }
+
+  private RuleContext failure(Rule rule, Throwable e, RegionalProfile profile,
+      Optional<PlanningCycle> cycle, Optional<LocalDate> asOf) {
+    RuleContext failed = new RuleContext(RuleCatalogue.RULE_FAILED, profile, cycle, asOf, options);
+    if (!options.disabledRules().contains(RuleCatalogue.RULE_FAILED.id())) {
+      failed.finding(JsonPointers.ROOT)
+          .with("rule", rule.id())
+          .with("exception", e.getClass().getName())
+          .withOptional("detail", Optional.ofNullable(e.getMessage()))
+          .report();
+    }
+    return failed;
+  }
+
+  private Finding finding(RuleDescriptor descriptor, RuleContext.Draft draft, ResourceBundle bundle) {
+    String id = descriptor.id();
+    return Finding.builder()
+        .ruleId(id)
+        .severity(options.severityOverrides().getOrDefault(id, descriptor.severity()))
+        .path(draft.path())
+        .message(Messages.message(id, draft.variantName(), draft.values(), bundle))
+        .reference(draft.referenceOr(descriptor.reference()))
+        .values(draft.values())
+        .waiver(Optional.ofNullable(Iterables.find(options.waivers(),
+            w -> w.covers(id, draft.path()), null)))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "Validator[" + catalogue.rules().size() + " rules, " + options + "]";
+  }
+
+  /** The rules this validator runs, in order. */
+  public ImmutableList<Rule> rules() {
+    return catalogue.rules();
+  }
+}

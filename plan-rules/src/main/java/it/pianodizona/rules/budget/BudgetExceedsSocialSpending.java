@@ -1,0 +1,41 @@
+package it.pianodizona.rules.budget;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.budget.DistrictSocialSpending;
+import it.pianodizona.model.common.Money;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The budget managed at district level is part of the district's social spending, so it cannot
+ * exceed it.
+ */
+final class BudgetExceedsSocialSpending extends AbstractRule {
+
+  BudgetExceedsSocialSpending() {
+    super("BUDGET_EXCEEDS_SOCIAL_SPENDING", RuleFamily.BUDGET, Severity.WARNING, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    BudgetFigures figures = new BudgetFigures(plan);
+    List<DistrictSocialSpending> spending = plan.budget().districtSocialSpending();
+    for (int i = 0; i < spending.size(); i++) {
+      DistrictSocialSpending year = spending.get(i);
+      Optional<Money> total = figures.total(year.year());
+      if (total.isPresent() && total.get().compareTo(year.amount()) > 0) {
+        context.finding(JsonPointers.of("budget", "districtSocialSpending", i, "amount"))
+            .with("year", year.year())
+            .with("spending", year.amount())
+            .with("total", total.get())
+            .report();
+      }
+    }
+  }
+}

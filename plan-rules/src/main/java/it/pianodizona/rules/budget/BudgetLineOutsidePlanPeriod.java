@@ -1,0 +1,35 @@
+package it.pianodizona.rules.budget;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.time.Year;
+import java.util.List;
+
+/** A budget line is for a year of the plan period; past years belong in the actuals. */
+final class BudgetLineOutsidePlanPeriod extends AbstractRule {
+
+  BudgetLineOutsidePlanPeriod() {
+    super("BUDGET_LINE_OUTSIDE_PLAN_PERIOD", RuleFamily.BUDGET, Severity.WARNING, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<Year> years = plan.period().years();
+    List<BudgetLine> lines = plan.budget().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      if (!years.contains(line.year())) {
+        context.finding(JsonPointers.of("budget", "lines", i, "year"))
+            .with("year", line.year())
+            .with("period", plan.period())
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package it.pianodizona.rules.budget;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.budget.DeclaredTotal;
+import it.pianodizona.model.common.Money;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/** An objective's budget lines of a year add up to the total the document prints for that objective and year. */
+final class BudgetObjectiveTotalMismatch extends AbstractRule {
+
+  BudgetObjectiveTotalMismatch() {
+    super("BUDGET_OBJECTIVE_TOTAL_MISMATCH", RuleFamily.BUDGET, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    BudgetFigures figures = new BudgetFigures(plan);
+    List<DeclaredTotal> totals = plan.budget().declaredTotals();
+    for (int i = 0; i < totals.size(); i++) {
+      DeclaredTotal total = totals.get(i);
+      if (total.objectiveId().isEmpty()) {
+        continue;
+      }
+      Optional<Money> sum = figures.lines(total.objectiveId().get(), total.year());
+      if (sum.isPresent() && Amounts.differ(sum.get(), total.amount(), context.moneyTolerance())) {
+        context.finding(JsonPointers.of("budget", "declaredTotals", i))
+            .with("objective", total.objectiveId().get())
+            .with("year", total.year())
+            .with("expected", total.amount())
+            .with("actual", sum.get())
+            .with("tolerance", context.moneyTolerance())
+            .report();
+      }
+    }
+  }
+}

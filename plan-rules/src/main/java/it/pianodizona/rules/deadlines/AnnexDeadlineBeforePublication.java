@@ -1,0 +1,43 @@
+package it.pianodizona.rules.deadlines;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.Annex;
+import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An annex of a call cannot be due on or before the day the call is published. */
+final class AnnexDeadlineBeforePublication extends AbstractRule {
+
+  AnnexDeadlineBeforePublication() {
+    super("ANNEX_DEADLINE_BEFORE_PUBLICATION", RuleFamily.DEADLINES, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<ParticipationCall> calls = plan.participation().calls();
+    for (int c = 0; c < calls.size(); c++) {
+      ParticipationCall call = calls.get(c);
+      if (call.publicationDate().isEmpty()) {
+        continue;
+      }
+      LocalDate published = call.publicationDate().get();
+      for (int a = 0; a < call.annexes().size(); a++) {
+        Annex annex = call.annexes().get(a);
+        if (annex.deadline().isPresent() && !annex.deadline().get().isAfter(published)) {
+          context.finding(JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"))
+              .with("annex", annex.code())
+              .with("deadline", annex.deadline().get())
+              .with("publicationDate", published)
+              .report();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package it.pianodizona.rules.deadlines;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.Annex;
+import it.pianodizona.model.participation.AnnexKind;
+import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The application form of a call is due by the call's own deadline, not later. */
+final class ApplicationFormDeadlineAfterCallDeadline extends AbstractRule {
+
+  ApplicationFormDeadlineAfterCallDeadline() {
+    super("APPLICATION_FORM_DEADLINE_AFTER_CALL_DEADLINE", RuleFamily.DEADLINES, Severity.WARNING,
+        Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<ParticipationCall> calls = plan.participation().calls();
+    for (int c = 0; c < calls.size(); c++) {
+      ParticipationCall call = calls.get(c);
+      if (call.deadline().isEmpty()) {
+        continue;
+      }
+      LocalDate callDeadline = call.deadline().get();
+      for (int a = 0; a < call.annexes().size(); a++) {
+        Annex annex = call.annexes().get(a);
+        if (annex.kind() == AnnexKind.APPLICATION_FORM && annex.deadline().isPresent()
+            && annex.deadline().get().isAfter(callDeadline)) {
+          context.finding(JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"))
+              .with("annex", annex.code())
+              .with("deadline", annex.deadline().get())
+              .with("callDeadline", callDeadline)
+              .report();
+        }
+      }
+    }
+  }
+}

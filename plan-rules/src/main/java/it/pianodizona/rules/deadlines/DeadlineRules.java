@@ -1,0 +1,30 @@
+package it.pianodizona.rules.deadlines;
+
+import com.google.common.collect.ImmutableList;
+import it.pianodizona.rules.Rule;
+
+/** Regole su scadenze e cronoprogramma: the deadlines family, in catalogue order. */
+public final class DeadlineRules {
+
+  private DeadlineRules() {}
+
+  public static ImmutableList<Rule> all() {
+    return ImmutableList.of(
+        new CallDeadlineBeforePublication(),
+        new AnnexDeadlineBeforePublication(),
+        new ApplicationFormDeadlineAfterCallDeadline(),
+        new ExpressionOfInterestAfterDeadline(),
+        new SurveyFormDeadlineAfterFirstMeeting(),
+        new MeetingBeforeCallDeadline(),
+        new MeetingOutsidePhase(),
+        new PlenaryCountMismatch(),
+        new TableMeetingCountMismatch(),
+        new PlanPeriodOffCycle(),
+        new PlanStartsBeforePredecessorEnd(),
+        new MilestoneOutsidePlanPeriod(),
+        new ActionOutsidePlanPeriod(),
+        new MilestoneOverdue(),
+        new AgreementSignedLate(),
+        new AgreementValidityMismatch());
+  }
+}

@@ -1,0 +1,43 @@
+package it.pianodizona.rules.deadlines;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.ExpressionOfInterest;
+import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An expression of interest arrives by the deadline of its call. */
+final class ExpressionOfInterestAfterDeadline extends AbstractRule {
+
+  ExpressionOfInterestAfterDeadline() {
+    super("EXPRESSION_OF_INTEREST_AFTER_DEADLINE", RuleFamily.DEADLINES, Severity.WARNING, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Map<String, ParticipationCall> calls = new HashMap<>();
+    plan.participation().calls().forEach(c -> calls.putIfAbsent(c.id(), c));
+    List<ExpressionOfInterest> interests = plan.participation().expressionsOfInterest();
+    for (int e = 0; e < interests.size(); e++) {
+      ExpressionOfInterest interest = interests.get(e);
+      ParticipationCall call = calls.get(interest.callId());
+      if (call == null || call.deadline().isEmpty() || interest.receivedOn().isEmpty()) {
+        continue;
+      }
+      if (interest.receivedOn().get().isAfter(call.deadline().get())) {
+        context.finding(JsonPointers.of("participation", "expressionsOfInterest", e, "receivedOn"))
+            .with("party", interest.partyId())
+            .with("receivedOn", interest.receivedOn().get())
+            .with("deadline", call.deadline().get())
+            .report();
+      }
+    }
+  }
+}

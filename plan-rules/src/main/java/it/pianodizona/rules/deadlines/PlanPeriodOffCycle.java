@@ -1,0 +1,37 @@
+package it.pianodizona.rules.deadlines;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.PlanningCycle;
+import it.pianodizona.rules.RegionalProfile;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/**
+ * The plan covers the years of one of the region's planning cycles (Lombardia 2015-2017,
+ * 2018-2020, 2021-2023; Puglia 2022-2024). Profiles without cycles are not checked.
+ */
+final class PlanPeriodOffCycle extends AbstractRule {
+
+  PlanPeriodOffCycle() {
+    super("PLAN_PERIOD_OFF_CYCLE", RuleFamily.DEADLINES, Severity.WARNING,
+        Citations.LOMBARDIA_LR3_2008_ART18_C5 + "; " + Citations.PUGLIA_V_PIANO);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    RegionalProfile profile = context.profile();
+    if (profile.cycles().isEmpty() || profile.cycles().stream().anyMatch(c -> c.matches(plan.period()))) {
+      return;
+    }
+    context.finding(JsonPointers.of("period"))
+        .with("period", plan.period().start().getYear() + "-" + plan.period().end().getYear())
+        .with("cycles", profile.cycles().stream().map(PlanningCycle::label).toList())
+        .with("profile", profile.name())
+        .reference(profile.cycleReference())
+        .report();
+  }
+}

@@ -1,0 +1,55 @@
+package it.pianodizona.rules.deadlines;
+
+import com.google.common.collect.ImmutableListMultimap;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.Annex;
+import it.pianodizona.model.participation.AnnexKind;
+import it.pianodizona.model.participation.Meeting;
+import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A survey form (scheda di rilevazione) feeds the first meeting, so it is due before the first
+ * meeting of the call's tables.
+ */
+final class SurveyFormDeadlineAfterFirstMeeting extends AbstractRule {
+
+  SurveyFormDeadlineAfterFirstMeeting() {
+    super("SURVEY_FORM_DEADLINE_AFTER_FIRST_MEETING", RuleFamily.DEADLINES, Severity.WARNING,
+        Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    ImmutableListMultimap<String, Integer> byCall = CallMeetings.byCall(plan);
+    List<Meeting> meetings = plan.participation().meetings();
+    List<ParticipationCall> calls = plan.participation().calls();
+    for (int c = 0; c < calls.size(); c++) {
+      ParticipationCall call = calls.get(c);
+      Optional<Meeting> first = byCall.get(call.id()).stream().map(meetings::get)
+          .min(Comparator.comparing(m -> m.date().earliest()));
+      if (first.isEmpty()) {
+        continue;
+      }
+      for (int a = 0; a < call.annexes().size(); a++) {
+        Annex annex = call.annexes().get(a);
+        if (annex.kind() == AnnexKind.SURVEY_FORM && annex.deadline().isPresent()
+            && !annex.deadline().get().isBefore(first.get().date().latest())) {
+          context.finding(JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"))
+              .with("annex", annex.code())
+              .with("deadline", annex.deadline().get())
+              .with("firstMeeting", first.get().date())
+              .report();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package it.pianodizona.rules.eligibility;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.agreement.Adherent;
+import it.pianodizona.model.agreement.ProgrammeAgreement;
+import it.pianodizona.model.territory.Organisation;
+import it.pianodizona.model.territory.Party;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.time.LocalDate;
+
+/**
+ * Once the RUNTS operates, a third-sector adherent is enrolled in one of its sections (CTS art.
+ * 4 and 46); the plan should say which. Adherence before the register existed is not judged.
+ */
+final class AdherentRuntsSectionMissing extends AbstractRule {
+
+  AdherentRuntsSectionMissing() {
+    super("ADHERENT_RUNTS_SECTION_MISSING", RuleFamily.ELIGIBILITY, Severity.INFO, Citations.CTS_ART46);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    if (plan.agreement().isEmpty()) {
+      return;
+    }
+    ProgrammeAgreement agreement = plan.agreement().get();
+    LocalDate registerFrom = context.profile().runtsOperationalFrom();
+    for (int a = 0; a < agreement.adherents().size(); a++) {
+      Adherent adherent = agreement.adherents().get(a);
+      Party party = plan.partiesById().get(adherent.partyId());
+      if (!(party instanceof Organisation)) {
+        continue;
+      }
+      Organisation organisation = (Organisation) party;
+      LocalDate when = adherent.adheredOn().or(agreement::signatureDate).orElse(plan.period().start());
+      if (organisation.isThirdSectorEntity() && organisation.runtsSection().isEmpty()
+          && !when.isBefore(registerFrom)) {
+        context.finding(JsonPointers.of("agreement", "adherents", a))
+            .with("party", organisation.name())
+            .with("date", when)
+            .with("registerFrom", registerFrom)
+            .report();
+      }
+    }
+  }
+}

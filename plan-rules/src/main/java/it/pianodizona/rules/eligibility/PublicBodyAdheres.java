@@ -1,0 +1,26 @@
+package it.pianodizona.rules.eligibility;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/** Public bodies take part in the agreement as signatories, not as adherents (L. 328/2000 art. 19 c.2-3). */
+final class PublicBodyAdheres extends AbstractRule {
+
+  PublicBodyAdheres() {
+    super("PUBLIC_BODY_ADHERES", RuleFamily.ELIGIBILITY, Severity.ERROR,
+        Citations.L328_ART19_C2 + "; " + Citations.L328_ART19_C3);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Adherents.forEach(plan, (path, party) -> {
+      if (party.kind().isPublicBody()) {
+        context.finding(path).with("party", party.name()).with("kind", party.kind()).report();
+      }
+    });
+  }
+}

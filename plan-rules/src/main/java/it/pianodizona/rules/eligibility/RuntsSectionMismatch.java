@@ -1,0 +1,37 @@
+package it.pianodizona.rules.eligibility;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.territory.Organisation;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/**
+ * A third-sector entity is enrolled in the RUNTS section of its kind (CTS art. 46): a voluntary
+ * organisation in section a, a social cooperative in section d, and so on.
+ */
+final class RuntsSectionMismatch extends AbstractRule {
+
+  RuntsSectionMismatch() {
+    super("RUNTS_SECTION_MISMATCH", RuleFamily.ELIGIBILITY, Severity.WARNING, Citations.CTS_ART46);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    for (int i = 0; i < plan.organisations().size(); i++) {
+      Organisation organisation = plan.organisations().get(i);
+      if (organisation.thirdSectorKind().isPresent() && organisation.runtsSection().isPresent()
+          && organisation.thirdSectorKind().get().expectedSection() != organisation.runtsSection().get()) {
+        context.finding(JsonPointers.of("organisations", i, "runtsSection"))
+            .with("party", organisation.name())
+            .with("thirdSectorKind", organisation.thirdSectorKind().get())
+            .with("expected", String.valueOf(organisation.thirdSectorKind().get().expectedSection().letter()))
+            .with("actual", String.valueOf(organisation.runtsSection().get().letter()))
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package it.pianodizona.rules.governance;
+
+import com.google.common.collect.ImmutableList;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/**
+ * Exactly one body decides on the plan ("l'Assemblea distrettuale dei Sindaci quale unico
+ * organismo deputato ... all'assunzione di decisioni"): every other body with the power to
+ * decide is reported.
+ */
+final class DecisionBodyNotUnique extends AbstractRule {
+
+  DecisionBodyNotUnique() {
+    super("DECISION_BODY_NOT_UNIQUE", RuleFamily.GOVERNANCE, Severity.ERROR,
+        Citations.LOMBARDIA_LR3_2008_ART18 + "; " + Citations.L328_ART19_C1);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    ImmutableList<Integer> deciders = DecisionBodies.of(plan);
+    for (int d = 1; d < deciders.size(); d++) {
+      int b = deciders.get(d);
+      context.finding(JsonPointers.of("governanceBodies", b, "powers"))
+          .with("body", plan.governanceBodies().get(b).name())
+          .with("first", plan.governanceBodies().get(deciders.get(0)).name())
+          .reference(context.profile().decisionBodyReference())
+          .report();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package it.pianodizona.rules.governance;
+
+import com.google.common.collect.ImmutableListMultimap;
+import it.pianodizona.model.governance.BodyMember;
+import it.pianodizona.model.governance.GovernanceBody;
+
+/** Posti: a body's members grouped by the seat rule they fill. */
+final class Seats {
+
+  private Seats() {}
+
+  /**
+   * Member indexes by seat rule id; empty when no member names a seat rule, in which case the
+   * plan lists members without tying them to rules and seats cannot be counted.
+   */
+  static ImmutableListMultimap<String, Integer> membersByRule(GovernanceBody body) {
+    ImmutableListMultimap.Builder<String, Integer> byRule = ImmutableListMultimap.builder();
+    for (int m = 0; m < body.members().size(); m++) {
+      BodyMember member = body.members().get(m);
+      if (member.seatRuleId().isPresent()) {
+        byRule.put(member.seatRuleId().get(), m);
+      }
+    }
+    return byRule.build();
+  }
+}

@@ -1,0 +1,31 @@
+package it.pianodizona.rules.indicators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/** A target on budget figures applies to a year of the plan, whose budget the plan states. */
+final class FormulaYearOutsidePlanPeriod extends AbstractRule {
+
+  FormulaYearOutsidePlanPeriod() {
+    super("FORMULA_YEAR_OUTSIDE_PLAN_PERIOD", RuleFamily.INDICATORS, Severity.WARNING, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Indicators.forEach(plan, (path, objective, indicator) ->
+        indicator.formula().flatMap(f -> f.year()).ifPresent(year -> {
+          if (!plan.period().years().contains(year)) {
+            context.finding(JsonPointers.append(path, "formula", "year"))
+                .with("objective", objective.code())
+                .with("year", year)
+                .with("period", plan.period())
+                .report();
+          }
+        }));
+  }
+}

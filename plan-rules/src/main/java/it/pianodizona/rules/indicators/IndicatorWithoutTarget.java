@@ -1,0 +1,25 @@
+package it.pianodizona.rules.indicators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/** An indicator without a target ("range di valutazione") cannot say whether the objective was reached. */
+final class IndicatorWithoutTarget extends AbstractRule {
+
+  IndicatorWithoutTarget() {
+    super("INDICATOR_WITHOUT_TARGET", RuleFamily.INDICATORS, Severity.INFO, Citations.L328_ART19_C1_A);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Indicators.forEach(plan, (path, objective, indicator) -> {
+      if (indicator.target().isEmpty()) {
+        context.finding(path).with("objective", objective.code()).with("indicator", indicator.description()).report();
+      }
+    });
+  }
+}

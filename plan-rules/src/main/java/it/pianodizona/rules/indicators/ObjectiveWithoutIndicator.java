@@ -1,0 +1,34 @@
+package it.pianodizona.rules.indicators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.objective.Objective;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/**
+ * Every objective states how it will be judged: at least one indicator (L. 328/2000 art. 19
+ * c.1 lett. a asks for objectives with the tools to reach them).
+ */
+final class ObjectiveWithoutIndicator extends AbstractRule {
+
+  ObjectiveWithoutIndicator() {
+    super("OBJECTIVE_WITHOUT_INDICATOR", RuleFamily.INDICATORS, Severity.WARNING, Citations.L328_ART19_C1_A);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    for (int o = 0; o < plan.objectives().size(); o++) {
+      Objective objective = plan.objectives().get(o);
+      if (objective.indicators().isEmpty()) {
+        context.finding(JsonPointers.of("objectives", o))
+            .with("objective", objective.code())
+            .with("title", objective.title())
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package it.pianodizona.rules.indicators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.objective.IndicatorUnit;
+import it.pianodizona.model.objective.TargetRange;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Counts, euros and ratios are not negative, so neither are their targets. Percentages have
+ * their own rule.
+ */
+final class TargetNegativeBound extends AbstractRule {
+
+  TargetNegativeBound() {
+    super("TARGET_NEGATIVE_BOUND", RuleFamily.INDICATORS, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Indicators.forEach(plan, (path, objective, indicator) -> {
+      if (indicator.unit() == IndicatorUnit.PERCENTAGE || indicator.target().isEmpty()) {
+        return;
+      }
+      TargetRange target = indicator.target().get();
+      Stream.of(target.min(), target.max(), target.outOf()).flatMap(Optional::stream)
+          .filter(v -> v.signum() < 0)
+          .findFirst()
+          .ifPresent(v -> context.finding(JsonPointers.append(path, "target"))
+              .with("objective", objective.code())
+              .with("unit", indicator.unit())
+              .with("actual", v)
+              .report());
+    });
+  }
+}

@@ -1,0 +1,41 @@
+package it.pianodizona.rules.indicators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.objective.IndicatorUnit;
+import it.pianodizona.model.objective.TargetRange;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A percentage target lies between 0 and 100. */
+final class TargetPercentageOutOfRange extends AbstractRule {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  TargetPercentageOutOfRange() {
+    super("TARGET_PERCENTAGE_OUT_OF_RANGE", RuleFamily.INDICATORS, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Indicators.forEach(plan, (path, objective, indicator) -> {
+      if (indicator.unit() != IndicatorUnit.PERCENTAGE || indicator.target().isEmpty()) {
+        return;
+      }
+      TargetRange target = indicator.target().get();
+      Stream.of(target.min(), target.max()).flatMap(Optional::stream)
+          .filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)
+          .findFirst()
+          .ifPresent(v -> context.finding(JsonPointers.append(path, "target"))
+              .with("objective", objective.code())
+              .with("actual", v)
+              .report());
+    });
+  }
+}

@@ -1,0 +1,33 @@
+package it.pianodizona.rules.integrity;
+
+import it.pianodizona.model.PlanStatus;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A plan whose status says the agreement is signed (or the plan in force or closed) records
+ * that agreement (L. 328/2000 art. 19 c.2). Drafts and approved plans need none yet.
+ */
+final class AgreementMissing extends AbstractRule {
+
+  private static final Set<PlanStatus> SIGNED = EnumSet.of(
+      PlanStatus.AGREEMENT_SIGNED, PlanStatus.IN_FORCE, PlanStatus.CLOSED);
+
+  AgreementMissing() {
+    super("AGREEMENT_MISSING", RuleFamily.INTEGRITY, Severity.WARNING, Citations.L328_ART19_C2);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    if (plan.agreement().isEmpty() && SIGNED.contains(plan.status())) {
+      context.finding(JsonPointers.of("agreement")).with("status", plan.status()).report();
+    }
+  }
+}

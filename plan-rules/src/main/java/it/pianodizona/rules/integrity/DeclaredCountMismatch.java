@@ -1,0 +1,89 @@
+package it.pianodizona.rules.integrity;
+
+import it.pianodizona.model.DeclaredCount;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.WorkTable;
+import it.pianodizona.model.policy.PolicyArea;
+import it.pianodizona.model.policy.StrategicArea;
+import it.pianodizona.model.policy.TargetGroup;
+import it.pianodizona.model.territory.Municipality;
+import it.pianodizona.model.territory.SubDistrict;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A count the document declares ("27 comuni", "5 aree di policy", "tre tavoli") equals the
+ * items the plan lists, counted by distinct id, for the whole plan or for the sub-district the
+ * count names. Where the plan lists none of them the count cannot be checked; meetings are
+ * counted by the deadlines rules.
+ */
+final class DeclaredCountMismatch extends AbstractRule {
+
+  DeclaredCountMismatch() {
+    super("DECLARED_COUNT_MISMATCH", RuleFamily.INTEGRITY, Severity.WARNING, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<DeclaredCount> counts = plan.declaredCounts();
+    for (int i = 0; i < counts.size(); i++) {
+      DeclaredCount count = counts.get(i);
+      Optional<Long> listed = listed(plan, count);
+      if (listed.isPresent() && listed.get() > 0 && listed.get() != count.value()) {
+        context.finding(JsonPointers.of("declaredCounts", i))
+            .with("subject", count.subject())
+            .with("expected", count.value())
+            .with("actual", listed.get().intValue())
+            .with("statedAs", count.statedAs())
+            .report();
+      }
+    }
+  }
+
+  private static Optional<Long> listed(ZonePlan plan, DeclaredCount count) {
+    Optional<String> scope = count.scopeId();
+    boolean subDistrictScope = scope.isPresent()
+        && plan.district().subDistricts().stream().anyMatch(s -> s.id().equals(scope.get()));
+    if (scope.isPresent() && !subDistrictScope) {
+      return Optional.empty();
+    }
+    List<WorkTable> tables = plan.participation().workTables().stream()
+        .filter(t -> scope.isEmpty() || scope.equals(t.subDistrictId())).toList();
+    switch (count.subject()) {
+      case MUNICIPALITIES:
+        return distinct(plan.district().municipalities().stream()
+            .filter(m -> scope.isEmpty() || scope.equals(m.subDistrictId())).map(Municipality::id));
+      case SUB_DISTRICTS:
+        return scope.isPresent() ? Optional.empty()
+            : distinct(plan.district().subDistricts().stream().map(SubDistrict::id));
+      case TARGET_GROUPS:
+        return scope.isPresent() ? distinct(tables.stream().map(WorkTable::targetGroupIds).flatMap(Collection::stream))
+            : distinct(plan.policyFramework().targetGroups().stream().map(TargetGroup::id));
+      case POLICY_AREAS:
+        return scope.isPresent() ? distinct(tables.stream().map(WorkTable::policyAreaIds).flatMap(Collection::stream))
+            : distinct(plan.policyFramework().policyAreas().stream().map(PolicyArea::id));
+      case STRATEGIC_AREAS:
+        return scope.isPresent() ? Optional.empty()
+            : distinct(plan.policyFramework().strategicAreas().stream().map(StrategicArea::id));
+      case OBJECTIVES:
+        return scope.isPresent() ? Optional.empty() : distinct(plan.objectives().stream().map(o -> o.id()));
+      case WORK_TABLES:
+        return distinct(tables.stream().map(WorkTable::id));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<Long> distinct(Stream<String> ids) {
+    return Optional.of(ids.filter(Objects::nonNull).distinct().count());
+  }
+}

@@ -1,0 +1,47 @@
+package it.pianodizona.rules.integrity;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.Participation;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+
+/**
+ * The plan has what L. 328/2000 art. 19 c.1 asks of it: objectives and priorities (lett. a),
+ * resources (lett. b), the organisation of services (lett. b: its governance bodies), the
+ * concertation with the third sector and the other actors (lett. f-g: its participation) and the
+ * health authority it is agreed with (c.1).
+ */
+final class RequiredElementMissing extends AbstractRule {
+
+  RequiredElementMissing() {
+    super("REQUIRED_ELEMENT_MISSING", RuleFamily.INTEGRITY, Severity.WARNING, Citations.L328_ART19_C1);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    if (plan.objectives().isEmpty()) {
+      missing(context, "objectives", Citations.L328_ART19_C1_A, "objectives");
+    }
+    if (plan.budget().lines().isEmpty() && plan.budget().declaredTotals().isEmpty()) {
+      missing(context, "budget", Citations.L328_ART19_C1_B, "budget");
+    }
+    if (plan.governanceBodies().isEmpty()) {
+      missing(context, "governance", Citations.L328_ART19_C1_B, "governanceBodies");
+    }
+    Participation participation = plan.participation();
+    if (participation.calls().isEmpty() && participation.workTables().isEmpty() && participation.meetings().isEmpty()) {
+      missing(context, "participation", Citations.L328_ART19_C1_G, "participation");
+    }
+    if (plan.district().healthAuthorityId().isEmpty()) {
+      missing(context, "healthAuthority", Citations.L328_ART19_C1, "district", "healthAuthorityId");
+    }
+  }
+
+  private static void missing(RuleContext context, String element, String reference, Object... path) {
+    context.finding(JsonPointers.of(path)).with("element", element).variant(element).reference(reference).report();
+  }
+}

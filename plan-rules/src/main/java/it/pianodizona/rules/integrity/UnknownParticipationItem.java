@@ -1,0 +1,44 @@
+package it.pianodizona.rules.integrity;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.Participation;
+import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.model.participation.Phase;
+import it.pianodizona.model.participation.WorkTable;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The phases and calls that meetings, tables and expressions of interest name are the plan's own. */
+final class UnknownParticipationItem extends AbstractRule {
+
+  UnknownParticipationItem() {
+    super("UNKNOWN_PARTICIPATION_ITEM", RuleFamily.INTEGRITY, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Participation participation = plan.participation();
+    Set<String> phaseIds = participation.phases().stream().map(Phase::id).collect(Collectors.toSet());
+    Set<String> callIds = participation.calls().stream().map(ParticipationCall::id).collect(Collectors.toSet());
+    References phases = new References(context, phaseIds, "phase");
+    References calls = new References(context, callIds, "call");
+    for (int m = 0; m < participation.meetings().size(); m++) {
+      phases.check(participation.meetings().get(m).phaseId(), "participation", "meetings", m, "phaseId");
+    }
+    for (int t = 0; t < participation.workTables().size(); t++) {
+      WorkTable table = participation.workTables().get(t);
+      phases.check(table.phaseId(), "participation", "workTables", t, "phaseId");
+      calls.check(table.callId(), "participation", "workTables", t, "callId");
+    }
+    for (int e = 0; e < participation.expressionsOfInterest().size(); e++) {
+      calls.check(Optional.of(participation.expressionsOfInterest().get(e).callId()),
+          "participation", "expressionsOfInterest", e, "callId");
+    }
+  }
+}

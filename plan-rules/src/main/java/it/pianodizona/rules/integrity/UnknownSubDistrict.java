@@ -1,0 +1,38 @@
+package it.pianodizona.rules.integrity;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.governance.GovernanceBody;
+import it.pianodizona.model.territory.SubDistrict;
+import it.pianodizona.rules.AbstractRule;
+import it.pianodizona.rules.Citations;
+import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The sub-district a municipality, a table or a body member belongs to is one of the district's. */
+final class UnknownSubDistrict extends AbstractRule {
+
+  UnknownSubDistrict() {
+    super("UNKNOWN_SUB_DISTRICT", RuleFamily.INTEGRITY, Severity.ERROR, Citations.PLAN_DOCUMENT);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    Set<String> known = plan.district().subDistricts().stream().map(SubDistrict::id).collect(Collectors.toSet());
+    References refs = new References(context, known, "subDistrict");
+    for (int i = 0; i < plan.district().municipalities().size(); i++) {
+      refs.check(plan.district().municipalities().get(i).subDistrictId(), "district", "municipalities", i, "subDistrictId");
+    }
+    for (int t = 0; t < plan.participation().workTables().size(); t++) {
+      refs.check(plan.participation().workTables().get(t).subDistrictId(), "participation", "workTables", t, "subDistrictId");
+    }
+    for (int b = 0; b < plan.governanceBodies().size(); b++) {
+      GovernanceBody body = plan.governanceBodies().get(b);
+      for (int m = 0; m < body.members().size(); m++) {
+        refs.check(body.members().get(m).subDistrictId(), "governanceBodies", b, "members", m, "subDistrictId");
+      }
+    }
+  }
+}
