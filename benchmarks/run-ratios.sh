@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performance ratios of issue 7: builds the benchmark jar if needed, runs the JMH benchmarks and
 # prints, as its last line, one JSON object of ratios (see README.md, "Performance").
-#   benchmarks/run-ratios.sh           every benchmark on every workload (about 10 minutes on 2 cores)
+#   benchmarks/run-ratios.sh           every path on every workload (about 20 minutes on 2 cores)
 #   benchmarks/run-ratios.sh --quick   only what the ratios need (under 5 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -32,13 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * paths: (a) Jackson's tree, the floor of any JSON path; (b) our strict read; (c) our read and
  * the full rule catalogue; (d) networknt's draft 2020-12 validation against our schema, from the
  * same bytes (parsed by Jackson, as a user of networknt would), the schema compiled once;
- * (e) the catalogue alone on a plan already loaded. {@link #networkntValidateTree()} is (d) without
- * the parsing, to show how the time of (d) divides.
+ * (e) the catalogue alone on a plan already loaded. {@link #networkntValidateTree()} is (d)
+ * without the parsing, to show how the time of (d) divides.
+ *
+ * <p>The long warm-up is needed: see {@link RatioRunner}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PlanBenchmarks {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -28,19 +29,33 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * output, one JSON object with the ratios the project tracks (see the README, "Performance").
  *
  * <p>Every figure is the median of the JMH measurement iterations, which a burst of other work on
- * a shared machine moves less than the mean.
+ * a shared machine moves less than the mean. The ratios between single-threaded benchmarks
+ * compare CPU time per operation ({@link CpuTimeProfiler}), which does not depend on how busy the
+ * machine was while each benchmark ran; the wall-clock ratios are printed beside them. The batch
+ * is timed wall-clock, as a user would wait for it.
  *
- * <p>{@code --quick} measures only what the ratios need, on the Crema-sized synthetic plan and
- * its 10-fold scale, with short iterations (a few minutes on two cores); without it every
- * benchmark runs on every workload with longer iterations. JMH's JSON results go to
- * {@code --results DIR} (default {@code benchmarks/target}).
+ * <p>Every benchmark warms up for {@value #WARMUP_ITERATIONS} iterations of
+ * {@value #ITERATION_SECONDS} seconds: reading and the rule catalogue are a lot of code for the
+ * JIT compiler, which on two busy cores needs half a minute or more before its work stops showing
+ * in the times (Jackson's tree, much less code, is ready far sooner). The compiler's time during
+ * the measurement is printed so that a run that was not yet steady shows it.
+ *
+ * <p>{@code --quick} measures only what the ratios need (Jackson's tree, read and validate,
+ * networknt on the Crema-sized synthetic plan; read and validate on ten times that), in under five
+ * minutes on two cores; without it every path runs on the real Crema plan and on the synthetic
+ * ones of 1 and 10 times its size, and the main paths on 100 times its size: about twenty
+ * minutes. JMH's JSON results go to {@code --results DIR} (default {@code benchmarks/target}).
  */
 public final class RatioRunner {
 
   private static final String PLAN = PlanBenchmarks.class.getName();
   private static final String BATCH = BatchBenchmark.class.getName();
-  private static final String RATIO_PATHS = "(jacksonReadTree|read|readValidate|networkntValidate|validate)";
+  private static final String RATIO_PATHS = "(jacksonReadTree|readValidate|networkntValidate)";
   private static final String ALL_PATHS = "(jacksonReadTree|read|readValidate|networkntValidate|networkntValidateTree|validate)";
+  private static final String LARGE_PATHS = "(jacksonReadTree|readValidate|validate)";
+  private static final int WARMUP_ITERATIONS = 20;
+  private static final int ITERATION_SECONDS = 2;
+  private static final String COMPILER_TIME = "compiler.time.profiled";
 
   private final boolean quick;
   private final Path results;
@@ -78,27 +93,33 @@ public final class RatioRunner {
 
     List<RunResult> single = new ArrayList<>();
     if (quick) {
-      single.addAll(jmh("plan-1x", PLAN + "\\." + RATIO_PATHS + "$", "1x", 4, 1, 3, 2));
-      single.addAll(jmh("plan-10x", PLAN + "\\.readValidate$", "10x", 4, 1, 3, 2));
+      single.addAll(jmh("plan-1x", RATIO_PATHS, 4, "1x"));
+      single.addAll(jmh("plan-10x", "readValidate", 4, "10x"));
     } else {
-      single.addAll(jmh("plan", PLAN + "\\." + ALL_PATHS + "$", null, 4, 2, 5, 2));
+      single.addAll(jmh("plan", ALL_PATHS, 5, "1x", "10x", Workloads.CREMA));
+      single.addAll(jmh("plan-100x", LARGE_PATHS, 5, "100x"));
     }
-    RunResult batch = batch(quick ? 3 : 5, quick ? 3 : 7);
+    RunResult batch = batch(quick ? 5 : 8, quick ? 5 : 9);
 
-    Map<String, Double> micros = new LinkedHashMap<>();
+    Map<String, Double> wall = new LinkedHashMap<>();
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    Map<String, Double> compiling = new LinkedHashMap<>();
     Map<String, Integer> sizes = new LinkedHashMap<>();
     for (RunResult result : single) {
-      micros.put(key(result), median(iterationScores(result).stream().sorted().collect(Collectors.toList())));
+      wall.put(key(result), median(iterationScores(result, null)));
+      cpu.put(key(result), median(iterationScores(result, CpuTimeProfiler.NAME)));
+      compiling.put(key(result), iterationScores(result, COMPILER_TIME).stream().mapToDouble(d -> d).sum());
     }
     System.out.println();
-    System.out.println("# time per operation (median of the JMH iterations, us/op) and throughput of JSON (MB/s):");
-    for (Map.Entry<String, Double> entry : micros.entrySet()) {
-      String workload = entry.getKey().substring(entry.getKey().indexOf('@') + 1);
-      double megabytesPerSecond = sizes.computeIfAbsent(workload, w -> Workloads.json(w).length) / entry.getValue();
-      System.out.printf(Locale.ROOT, "#   %-28s %14.1f us/op %8.1f MB/s%n", entry.getKey(), entry.getValue(),
-          megabytesPerSecond);
+    System.out.println("# per operation, median of the JMH iterations: wall-clock and CPU time (us), JSON per CPU second,");
+    System.out.println("# and the JIT compiler's time during the measurement (ms; near zero once steady):");
+    for (String key : wall.keySet()) {
+      String workload = key.substring(key.indexOf('@') + 1);
+      double megabytesPerCpuSecond = sizes.computeIfAbsent(workload, w -> Workloads.json(w).length) / cpu.get(key);
+      System.out.printf(Locale.ROOT, "#   %-30s %12.1f wall %12.1f cpu %8.1f MB/s %8.0f ms JIT%n", key, wall.get(key),
+          cpu.get(key), megabytesPerCpuSecond, compiling.get(key));
     }
-    List<Double> batchSeconds = iterationScores(batch).stream().map(ms -> ms / 1000).sorted()
+    List<Double> batchSeconds = iterationScores(batch, null).stream().map(ms -> ms / 1000)
         .collect(Collectors.toList());
     double batch600 = median(batchSeconds);
     System.out.printf(Locale.ROOT, "#   batch of 600 plans, 2 threads: %s s, median %.3f s%n", batchSeconds, batch600);
@@ -110,12 +131,10 @@ public final class RatioRunner {
         m.workload(), m.retainedBytes(), m.jsonBytes(), m.perJsonByte(), m.method()));
     double heapPerByte = heap.stream().mapToDouble(RetainedHeap.Measure::perJsonByte).max().orElseThrow();
 
-    double jackson = micros.get("jacksonReadTree@1x");
-    double readValidate = micros.get("readValidate@1x");
-    Map<String, Double> ratios = new LinkedHashMap<>();
-    ratios.put("readValidateVsJacksonTree", jackson / readValidate);
-    ratios.put("schemaValidationVsReadValidate", micros.get("networkntValidate@1x") / readValidate);
-    ratios.put("scaling10x", micros.get("readValidate@10x") / readValidate);
+    System.out.println("# ratios from wall-clock times, for comparison (skewed when the load changes during the run):");
+    Map<String, Double> wallRatios = singleThreadRatios(wall);
+    wallRatios.forEach((name, value) -> System.out.printf(Locale.ROOT, "#   %-32s %10.3f%n", name, value));
+    Map<String, Double> ratios = singleThreadRatios(cpu);
     ratios.put("batch600Seconds", batch600);
     ratios.put("heapBytesPerJsonByte", heapPerByte);
 
@@ -132,21 +151,21 @@ public final class RatioRunner {
         .collect(Collectors.joining(", ", "{", "}")));
   }
 
-  private Collection<RunResult> jmh(String name, String include, String workload,
-      int warmups, int warmupSeconds, int measurements, int measurementSeconds) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(include)
-        .warmupIterations(warmups)
-        .warmupTime(TimeValue.seconds(warmupSeconds))
+  private Collection<RunResult> jmh(String name, String paths, int measurements, String... workloads)
+      throws RunnerException {
+    return new Runner(new OptionsBuilder()
+        .include(PLAN + "\\." + paths + "$")
+        .param("workload", workloads)
+        .warmupIterations(WARMUP_ITERATIONS)
+        .warmupTime(TimeValue.seconds(ITERATION_SECONDS))
         .measurementIterations(measurements)
-        .measurementTime(TimeValue.seconds(measurementSeconds))
+        .measurementTime(TimeValue.seconds(ITERATION_SECONDS))
         .forks(1)
+        .addProfiler(CpuTimeProfiler.class)
+        .addProfiler("comp")
         .resultFormat(ResultFormatType.JSON)
-        .result(results.resolve("jmh-" + name + ".json").toString());
-    if (workload != null) {
-      options.param("workload", workload);
-    }
-    return new Runner(options.build()).run();
+        .result(results.resolve("jmh-" + name + ".json").toString())
+        .build()).run();
   }
 
   private RunResult batch(int warmups, int measurements) throws RunnerException {
@@ -160,18 +179,31 @@ public final class RatioRunner {
         .build()).runSingle();
   }
 
+  /** The ratios of issue 7 that compare single-threaded benchmarks, from these times per operation. */
+  private static Map<String, Double> singleThreadRatios(Map<String, Double> micros) {
+    double readValidate = micros.get("readValidate@1x");
+    Map<String, Double> ratios = new LinkedHashMap<>();
+    ratios.put("readValidateVsJacksonTree", micros.get("jacksonReadTree@1x") / readValidate);
+    ratios.put("schemaValidationVsReadValidate", micros.get("networkntValidate@1x") / readValidate);
+    ratios.put("scaling10x", micros.get("readValidate@10x") / readValidate);
+    return ratios;
+  }
+
   private static String key(RunResult result) {
     String benchmark = result.getParams().getBenchmark();
     return benchmark.substring(benchmark.lastIndexOf('.') + 1) + "@" + result.getParams().getParam("workload");
   }
 
-  private static List<Double> iterationScores(RunResult result) {
+  /** The primary score of each measurement iteration, or the named secondary one; sorted. */
+  private static List<Double> iterationScores(RunResult result, String secondary) {
     List<Double> scores = new ArrayList<>();
     for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
       for (IterationResult iteration : benchmark.getIterationResults()) {
-        scores.add(iteration.getPrimaryResult().getScore());
+        Result score = secondary == null ? iteration.getPrimaryResult() : iteration.getSecondaryResults().get(secondary);
+        scores.add(score == null ? Double.NaN : score.getScore());
       }
     }
+    scores.sort(null);
     return scores;
   }
 
