@@ -127,8 +127,9 @@ public final class RatioRunner {
     List<RetainedHeap.Measure> heap = List.of(
         RetainedHeap.of("1x", Workloads.json("1x")),
         RetainedHeap.of(Workloads.CREMA, Workloads.cremaJson()));
-    heap.forEach(m -> System.out.printf(Locale.ROOT, "#   retained heap %-6s %,d bytes for %,d JSON bytes: %.3f (%s)%n",
-        m.workload(), m.retainedBytes(), m.jsonBytes(), m.perJsonByte(), m.method()));
+    heap.forEach(m -> System.out.printf(Locale.ROOT,
+        "#   retained heap %-6s %,d bytes for %,d JSON bytes: %.3f (%.3f per byte without indentation; %s)%n",
+        m.workload(), m.retainedBytes(), m.jsonBytes(), m.perJsonByte(), m.perCompactJsonByte(), m.method()));
     double heapPerByte = heap.stream().mapToDouble(RetainedHeap.Measure::perJsonByte).max().orElseThrow();
 
     System.out.println("# ratios from wall-clock times, for comparison (skewed when the load changes during the run):");

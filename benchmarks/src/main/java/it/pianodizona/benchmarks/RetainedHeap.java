@@ -1,7 +1,10 @@
 package it.pianodizona.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -21,9 +24,14 @@ import org.openjdk.jol.info.GraphLayout;
 final class RetainedHeap {
 
   /** One measure: the retained bytes, the JSON bytes, and how the retained bytes were found. */
-  record Measure(String workload, long retainedBytes, long jsonBytes, String method) {
+  record Measure(String workload, long retainedBytes, long jsonBytes, long compactJsonBytes, String method) {
     double perJsonByte() {
       return (double) retainedBytes / jsonBytes;
+    }
+
+    /** Per byte of the same JSON without indentation: the plan files are indented. */
+    double perCompactJsonByte() {
+      return (double) retainedBytes / compactJsonBytes;
     }
   }
 
@@ -34,11 +42,21 @@ final class RetainedHeap {
   static Measure of(String workload, byte[] json) {
     ZonePlan plan = PlanJson.read(json, workload + ".json");
     Workloads.validator().validate(plan); // fills the lazy indexes a validated plan holds
+    long compact = compactLength(json);
     try {
-      return new Measure(workload, GraphLayout.parseInstance(plan).totalSize(), json.length, "JOL GraphLayout");
+      return new Measure(workload, GraphLayout.parseInstance(plan).totalSize(), json.length, compact, "JOL GraphLayout");
     } catch (RuntimeException | LinkageError e) {
-      System.out.println("JOL is unavailable here (" + e + "); measuring by heap growth instead");
-      return new Measure(workload, byHeapGrowth(json), json.length, "heap growth after GC (JOL unavailable)");
+      System.out.println("# JOL is unavailable here (" + e + "); measuring by heap growth instead");
+      return new Measure(workload, byHeapGrowth(json), json.length, compact, "heap growth after GC (JOL unavailable)");
+    }
+  }
+
+  private static long compactLength(byte[] json) {
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      return mapper.writeValueAsBytes(mapper.readTree(json)).length;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
