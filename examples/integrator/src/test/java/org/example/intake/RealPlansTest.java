@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.rules.Severity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,18 @@ class RealPlansTest {
     assertThat(outcome.report()).hasNoErrors()
         .hasFinding("BUDGET_TARGET_NOT_MET").at("/objectives/6/indicators/1/target")
         .withSeverity(Severity.WARNING);
+  }
+
+  @Test
+  void theReadmeExamplePrintsTheFindings() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    boolean errors = ValidateFile.printFindings(PLANS.resolve("crema-2015-2017.json"), LocalDate.of(2015, 6, 30),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(errors).isFalse();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("WARNING BUDGET_TARGET_NOT_MET /objectives/6/indicators/1/target");
   }
 
   @Test
