@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The intake on a real plan, a broken upload, and the schema the toolkit ships. */
 class RealPlansTest {
 
-  private static final Path PLANS = Path.of(System.getProperty("plans.dir", "../plans"));
+  private static final Path PLANS = Path.of(System.getProperty("intake.plans", "../plans"));
 
   private final PlanIntake intake = new PlanIntake();
 
