@@ -35,6 +35,7 @@ class CanonicalFormTest {
     String json = PlanJson.write(CremaSkeleton.plan());
     if (Fixtures.REGENERATE) {
       Fixtures.regenerate(GOLDEN_SOURCE, json);
+      return; // the class path still has the old copy until the next build
     }
     assertThat(json).isEqualTo(Fixtures.resource(Fixtures.CREMA_RESOURCE));
   }
