@@ -2,12 +2,12 @@ package it.pianodizona.benchmarks;
 
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.testing.PlanGenerator;
-import it.pianodizona.model.testing.PlanShape;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.rules.ValidationOptions;
 import it.pianodizona.rules.Validator;
 import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.plans.PlanGenerator;
+import it.pianodizona.testkit.plans.PlanShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

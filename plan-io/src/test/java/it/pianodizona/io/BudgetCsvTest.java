@@ -13,7 +13,7 @@ import it.pianodizona.model.budget.FundingSource;
 import it.pianodizona.model.budget.FundingSourceKind;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.model.testing.CremaSkeleton;
+import it.pianodizona.testkit.plans.CremaSkeleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;

@@ -12,7 +12,7 @@ import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.model.testing.CremaSkeleton;
+import it.pianodizona.testkit.plans.CremaSkeleton;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

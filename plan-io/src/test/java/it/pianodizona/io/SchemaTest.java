@@ -15,7 +15,7 @@ import com.networknt.schema.ValidationMessage;
 import it.pianodizona.io.internal.Canonical;
 import it.pianodizona.io.internal.SchemaGenerator;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.testing.PlanArbitraries;
+import it.pianodizona.testkit.plans.PlanArbitraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
