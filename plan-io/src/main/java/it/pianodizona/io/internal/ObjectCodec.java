@@ -116,7 +116,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       Property<T, B, ?> property = byName.get(field);
       if (property == null) {
-        ctx.unknownField(p, field, name(), suggestion(field));
+        ctx.unknownField(p, field, name(), this::suggestion);
         p.nextToken();
         p.skipChildren();
         continue;
