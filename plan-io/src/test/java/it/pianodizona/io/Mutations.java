@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -319,7 +320,7 @@ final class Mutations {
       case 2: return value.add(new BigDecimal("0.001"));
       case 3: return value.scaleByPowerOfTen(12);
       case 4: return value.scaleByPowerOfTen(-120);
-      case 5: return value.setScale(2).add(new BigDecimal("0.01"));
+      case 5: return value.setScale(2, RoundingMode.DOWN).add(new BigDecimal("0.01"));
       default: return BigDecimal.ZERO;
     }
   }
