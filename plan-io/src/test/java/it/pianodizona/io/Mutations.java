@@ -314,6 +314,14 @@ final class Mutations {
   }
 
   private static BigDecimal tweak(BigDecimal value, int payload) {
+    try {
+      return tweakExactly(value, payload);
+    } catch (ArithmeticException e) {
+      return value; // 1E-2147483647 + 1 has no exact form: the edit does nothing
+    }
+  }
+
+  private static BigDecimal tweakExactly(BigDecimal value, int payload) {
     switch (payload % 7) {
       case 0: return value.add(BigDecimal.ONE);
       case 1: return value.negate();
