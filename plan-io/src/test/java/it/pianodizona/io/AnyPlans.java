@@ -292,6 +292,7 @@ final class AnyPlans {
         .addAllStrategicAreaIds(list(this::text)).addAllWorkTableIds(list(this::text))
         .addAllActions(list(() -> Action.builder().id(text()).description(text())
             .scheduledFor(maybe(this::partialDate)).notes(maybe(this::text)).build()))
+        .integration(maybe(this::text))
         .addAllReferents(list(() -> Referent.builder().label(text()).partyId(maybe(this::text))
             .role(maybe(this::text)).build()))
         .resources(maybe(this::text))

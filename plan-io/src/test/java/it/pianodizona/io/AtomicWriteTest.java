@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.testing.CremaSkeleton;
-import it.pianodizona.model.testing.PlanGenerator;
-import it.pianodizona.model.testing.PlanShape;
+import it.pianodizona.testkit.plans.CremaSkeleton;
+import it.pianodizona.testkit.plans.PlanGenerator;
+import it.pianodizona.testkit.plans.PlanShape;
 import it.pianodizona.model.territory.Region;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

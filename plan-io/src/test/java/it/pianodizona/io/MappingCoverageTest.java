@@ -14,7 +14,7 @@ import it.pianodizona.io.internal.ObjectCodec.Field;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.Percentage;
-import it.pianodizona.model.testing.CremaSkeleton;
+import it.pianodizona.testkit.plans.CremaSkeleton;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package it.pianodizona.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.testing.PlanArbitraries;
+import it.pianodizona.testkit.plans.PlanArbitraries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

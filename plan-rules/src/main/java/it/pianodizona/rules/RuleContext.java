@@ -81,7 +81,7 @@ public final class RuleContext {
     return drafts;
   }
 
-  /** A finding being written: its values, an optional message variant and reference. */
+  /** Rilievo in preparazione: a finding being written: its values, an optional message variant and reference. */
   public final class Draft {
 
     private final String path;

@@ -3,12 +3,10 @@ package it.pianodizona.examples.cli;
 import it.pianodizona.io.BudgetCsv;
 import it.pianodizona.model.ZonePlan;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pdz export}: esportazione. Writes a part of a plan in another format, e.g. the budget as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -27,20 +25,17 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "csv", description = "Format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--lang", defaultValue = "it", description = "Language of error messages: it or en (default: ${DEFAULT-VALUE})")
-  Language lang;
-
-  @Parameters(paramLabel = "FILE", description = "Plan file (JSON).")
-  Path file;
+  @CommandLine.Mixin
+  PlanFileArgument plan;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    ZonePlan plan = PlanFiles.read(file, lang.locale());
+    ZonePlan read = plan.read();
     PrintWriter out = spec.commandLine().getOut();
-    BudgetCsv.write(plan, out);
+    BudgetCsv.write(read, out);
     out.flush();
     return 0;
   }

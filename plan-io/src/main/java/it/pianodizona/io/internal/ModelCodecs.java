@@ -514,6 +514,7 @@ public final class ModelCodecs {
       .list("strategicAreaIds", Objective::strategicAreaIds, ImmutableObjective.Builder::addStrategicAreaIds, STRING)
       .list("workTableIds", Objective::workTableIds, ImmutableObjective.Builder::addWorkTableIds, STRING)
       .list("actions", Objective::actions, ImmutableObjective.Builder::addActions, ACTION)
+      .optional("integration", Objective::integration, ImmutableObjective.Builder::integration, STRING)
       .list("referents", Objective::referents, ImmutableObjective.Builder::addReferents, REFERENT)
       .optional("resources", Objective::resources, ImmutableObjective.Builder::resources, STRING)
       .list("tools", Objective::tools, ImmutableObjective.Builder::addTools, STRING)

@@ -44,6 +44,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ImmutableList<Property<T, B, ?>> properties;
+  private final Property<T, B, ?>[] order;
   private final Map<String, Property<T, B, ?>> byName;
   private final long requiredMask;
 
@@ -54,10 +55,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.build = definition.build;
     this.properties = ImmutableList.copyOf(definition.properties);
     checkArgument(properties.size() <= Long.SIZE, "%s has more than 64 attributes", type);
+    @SuppressWarnings("unchecked")
+    Property<T, B, ?>[] array = (Property<T, B, ?>[]) properties.toArray(new Property<?, ?, ?>[0]);
+    this.order = array;
     Map<String, Property<T, B, ?>> names = new HashMap<>();
     long required = 0;
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B, ?> property = properties.get(i);
+      property.index = i;
       property.bit = 1L << i;
       checkArgument(names.put(property.name, property) == null, "%s maps '%s' twice", type, property.name);
       if (property.required) {
@@ -113,20 +118,30 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     JsonLocation start = p.currentTokenLocation();
     B builder = newBuilder.get();
     long seen = 0;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      Property<T, B, ?> property = byName.get(field);
-      if (property == null) {
-        ctx.unknownField(p, field, name(), this::suggestion);
-        p.nextToken();
-        p.skipChildren();
-        continue;
+    int next = 0; // the property expected next: canonical documents follow declaration order
+    while (true) {
+      Property<T, B, ?> property;
+      if (next < order.length && p.nextFieldName(order[next].serializedName)) {
+        property = order[next]; // matched on the raw bytes, without decoding the name
+      } else if (p.currentToken() == JsonToken.FIELD_NAME || (next >= order.length && p.nextToken() == JsonToken.FIELD_NAME)) {
+        String field = p.currentName();
+        property = byName.get(field);
+        if (property == null) {
+          ctx.unknownField(p, field, name(), this::suggestion);
+          p.nextToken();
+          p.skipChildren();
+          continue;
+        }
+      } else {
+        break;
       }
       if ((seen & property.bit) != 0) {
         throw ctx.error(p, ReadErrorKind.DUPLICATE_FIELD,
-            "campo " + ReadContext.quote(field) + " ripetuto in " + name(),
-            "field " + ReadContext.quote(field) + " appears twice in " + name());
+            "campo " + ReadContext.quote(property.name) + " ripetuto in " + name(),
+            "field " + ReadContext.quote(property.name) + " appears twice in " + name());
       }
       seen |= property.bit;
+      next = property.index + 1;
       p.nextToken();
       property.read(p, builder, ctx);
     }
@@ -283,6 +298,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final boolean required;
     final boolean synthetic;
     final Codec<V> codec;
+    int index;
     long bit;
 
     Property(String name, boolean required, boolean synthetic, Codec<V> codec) {

@@ -17,7 +17,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -349,12 +349,17 @@ public final class Scalars {
     @Override
     public LocalDate read(JsonParser p, ReadContext ctx) throws IOException {
       String text = STRING.read(p, ctx);
-      if (DATE.matcher(text).matches()) {
-        try {
-          return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeException e) {
-          throw ctx.invalidValue(p, "data inesistente " + ReadContext.quote(text),
-              "no such date " + ReadContext.quote(text), e);
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          try {
+            return LocalDate.of(year, month, day);
+          } catch (DateTimeException e) {
+            throw ctx.invalidValue(p, "data inesistente " + ReadContext.quote(text),
+                "no such date " + ReadContext.quote(text), e);
+          }
         }
       }
       throw ctx.invalidValue(p, "data " + ReadContext.quote(text) + " non nella forma aaaa-mm-gg",
@@ -373,6 +378,23 @@ public final class Scalars {
           .put("pattern", "^" + DATE.pattern() + "$");
     }
   };
+
+  /**
+   * The number written with the ASCII digits {@code text[from, to)}, or -1 if any is not a
+   * digit. Dates are read by hand: a formatter or a regular expression costs more than the
+   * rest of the field.
+   */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
   public static final Codec<LocalTime> TIME_CODEC = new Codec<>() {
     @Override
@@ -400,13 +422,20 @@ public final class Scalars {
     @Override
     public PartialDate read(JsonParser p, ReadContext ctx) throws IOException {
       String text = STRING.read(p, ctx);
-      if (!PARTIAL_DATE.matcher(text).matches()) {
+      int length = text.length();
+      int year = length >= 4 ? digits(text, 0, 4) : -1;
+      int month = length >= 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
+      int day = length == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
+      if (year < 0 || (length == 7 && month < 0) || (length == 10 && (month < 0 || day < 0))
+          || (length != 4 && length != 7 && length != 10)) {
         throw ctx.invalidValue(p, "data " + ReadContext.quote(text) + " non nella forma aaaa, aaaa-mm o aaaa-mm-gg",
             "date " + ReadContext.quote(text) + " is not of the form yyyy, yyyy-mm or yyyy-mm-dd", null);
       }
       try {
-        return PartialDate.parse(text);
-      } catch (IllegalArgumentException e) {
+        return length == 4 ? PartialDate.of(Year.of(year))
+            : length == 7 ? PartialDate.of(YearMonth.of(year, month))
+            : PartialDate.of(LocalDate.of(year, month, day));
+      } catch (DateTimeException | IllegalArgumentException e) {
         throw ctx.invalidValue(p, "data inesistente " + ReadContext.quote(text),
             "no such date " + ReadContext.quote(text), e);
       }

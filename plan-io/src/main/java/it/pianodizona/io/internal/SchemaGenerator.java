@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 public final class SchemaGenerator {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, ObjectNode> definitions = new TreeMap<>();
 

@@ -2,6 +2,7 @@ package it.pianodizona.io.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianodizona.io.PlanReadException;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public final class ReportJson {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {}
 
@@ -80,14 +81,15 @@ public final class ReportJson {
   }
 
   private static JsonNode valueNode(Object value) {
+    // DecimalNode keeps the scale: money stays 15000.00, not 1.5E+4.
     if (value instanceof Money) {
-      return NODES.numberNode(((Money) value).amount());
+      return DecimalNode.valueOf(((Money) value).amount());
     }
     if (value instanceof Percentage) {
-      return NODES.numberNode(((Percentage) value).value());
+      return DecimalNode.valueOf(((Percentage) value).value());
     }
     if (value instanceof BigDecimal) {
-      return NODES.numberNode((BigDecimal) value);
+      return DecimalNode.valueOf((BigDecimal) value);
     }
     if (value instanceof Integer || value instanceof Long) {
       return NODES.numberNode(((Number) value).longValue());

@@ -27,9 +27,14 @@ public abstract class Money implements Comparable<Money> {
   /** Money from a decimal amount in euros with at most two decimals. */
   public static Money of(BigDecimal euros) {
     checkArgument(euros != null, "amount must not be null");
-    BigDecimal stripped = euros.stripTrailingZeros();
-    checkArgument(stripped.scale() <= 2,
-        "an amount in euros has at most 2 decimals, got %s", euros.toPlainString());
+    if (euros.scale() == 2) {
+      return ImmutableMoney.of(euros);
+    }
+    // The message is built only on failure: Money.of runs for every amount of every plan read.
+    if (euros.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "an amount in euros has at most 2 decimals, got " + euros.toPlainString());
+    }
     return ImmutableMoney.of(euros.setScale(2, RoundingMode.UNNECESSARY));
   }
 

@@ -40,6 +40,12 @@ public interface Objective extends Traceable {
 
   ImmutableList<Action> actions();
 
+  /**
+   * Integrazione: how the objective's actors work together, in the document's words. The
+   * referents it names are held as {@link #referents()}.
+   */
+  Optional<String> integration();
+
   ImmutableList<Referent> referents();
 
   /** Risorse: what the document says about resources, in words. Amounts go in the budget. */

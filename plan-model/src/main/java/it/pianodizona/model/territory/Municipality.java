@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.common.SourceRef;
 import it.pianodizona.model.common.Traceable;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Municipality implements Party, Traceable {
+
+  private static final Pattern ISTAT_CODE = Pattern.compile("\\d{6}");
 
   @Override
   public abstract String id();
@@ -43,7 +46,7 @@ public abstract class Municipality implements Party, Traceable {
 
   @Value.Check
   protected void check() {
-    istatCode().ifPresent(code -> checkArgument(code.matches("\\d{6}"),
+    istatCode().ifPresent(code -> checkArgument(ISTAT_CODE.matcher(code).matches(),
         "an ISTAT municipality code has six digits, got '%s'", code));
   }
 }

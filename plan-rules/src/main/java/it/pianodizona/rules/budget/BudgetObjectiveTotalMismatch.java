@@ -3,6 +3,7 @@ package it.pianodizona.rules.budget;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.DeclaredTotal;
 import it.pianodizona.model.common.Money;
+import it.pianodizona.model.objective.Objective;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
 import it.pianodizona.rules.JsonPointers;
@@ -31,7 +32,8 @@ final class BudgetObjectiveTotalMismatch extends AbstractRule {
       Optional<Money> sum = figures.lines(total.objectiveId().get(), total.year());
       if (sum.isPresent() && Amounts.differ(sum.get(), total.amount(), context.moneyTolerance())) {
         context.finding(JsonPointers.of("budget", "declaredTotals", i))
-            .with("objective", total.objectiveId().get())
+            .with("objective", Optional.ofNullable(plan.objectivesById().get(total.objectiveId().get()))
+                .map(Objective::code).orElse(total.objectiveId().get()))
             .with("year", total.year())
             .with("expected", total.amount())
             .with("actual", sum.get())

@@ -3,6 +3,7 @@ package it.pianodizona.rules.deadlines;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ParticipationCall;
+import it.pianodizona.model.territory.Party;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
 import it.pianodizona.rules.JsonPointers;
@@ -12,6 +13,7 @@ import it.pianodizona.rules.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** An expression of interest arrives by the deadline of its call. */
 final class ExpressionOfInterestAfterDeadline extends AbstractRule {
@@ -33,7 +35,8 @@ final class ExpressionOfInterestAfterDeadline extends AbstractRule {
       }
       if (interest.receivedOn().get().isAfter(call.deadline().get())) {
         context.finding(JsonPointers.of("participation", "expressionsOfInterest", e, "receivedOn"))
-            .with("party", interest.partyId())
+            .with("party", Optional.ofNullable(plan.partiesById().get(interest.partyId())).map(Party::name)
+                .orElse(interest.partyId()))
             .with("receivedOn", interest.receivedOn().get())
             .with("deadline", call.deadline().get())
             .report();

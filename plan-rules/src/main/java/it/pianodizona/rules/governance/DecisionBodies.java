@@ -19,11 +19,15 @@ final class DecisionBodies {
     ImmutableList.Builder<Integer> deciders = ImmutableList.builder();
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      if (body.powers().contains(Power.DECIDES) && body.kind() != GovernanceBodyKind.BOARD
-          && body.kind() != GovernanceBodyKind.CONSORTIUM_ASSEMBLY) {
+      if (body.powers().contains(Power.DECIDES) && !isCompanyBody(body)) {
         deciders.add(b);
       }
     }
     return deciders.build();
+  }
+
+  /** Whether the body is the board or assembly of a consortium company rather than of the plan. */
+  static boolean isCompanyBody(GovernanceBody body) {
+    return body.kind() == GovernanceBodyKind.BOARD || body.kind() == GovernanceBodyKind.CONSORTIUM_ASSEMBLY;
   }
 }

@@ -1,5 +1,6 @@
 package it.pianodizona.rules.governance;
 
+import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
@@ -9,9 +10,10 @@ import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 
 /**
- * Among the bodies a plan describes, one decides: the assembly of mayors approves the plan
- * (l.r. Lombardia 3/2008 art. 18). A plan that describes no body at all is left to the required
- * elements rule.
+ * Among the bodies an approved plan describes, one decides: the assembly of mayors approves the
+ * plan (l.r. Lombardia 3/2008 art. 18). A plan not yet approved, or one that describes no body
+ * of its own (only a consortium company's board or assembly), is not judged; a plan that
+ * describes no body at all is left to the required elements rule.
  */
 final class DecisionBodyMissing extends AbstractRule {
 
@@ -22,7 +24,9 @@ final class DecisionBodyMissing extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    if (!plan.governanceBodies().isEmpty() && DecisionBodies.of(plan).isEmpty()) {
+    boolean approved = plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_CONSULTATION;
+    boolean ownBodies = plan.governanceBodies().stream().anyMatch(b -> !DecisionBodies.isCompanyBody(b));
+    if (approved && ownBodies && DecisionBodies.of(plan).isEmpty()) {
       context.finding(JsonPointers.of("governanceBodies"))
           .with("bodies", plan.governanceBodies().size())
           .reference(context.profile().decisionBodyReference())

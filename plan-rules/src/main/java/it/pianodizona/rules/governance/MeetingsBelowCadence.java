@@ -7,6 +7,7 @@ import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
 import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.PlanDates;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -20,8 +21,9 @@ import java.util.Map;
 
 /**
  * A body with a declared cadence ("di norma 1 incontro al mese") has, between the first and the
- * last of its recorded meetings, at least as many meetings as the cadence implies. Bodies with
- * fewer than two recorded meetings are not judged: plans list only the main meetings.
+ * last of its meetings recorded inside the plan period, at least as many meetings as the cadence
+ * implies. The cadence is declared for the plan's governance, so meetings held while the plan was
+ * being drawn up do not count; bodies with fewer than two such meetings are not judged.
  */
 final class MeetingsBelowCadence extends AbstractRule {
 
@@ -33,6 +35,9 @@ final class MeetingsBelowCadence extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     Map<String, List<Meeting>> byBody = new HashMap<>();
     for (Meeting meeting : plan.participation().meetings()) {
+      if (PlanDates.outside(meeting.date(), plan.period())) {
+        continue;
+      }
       meeting.governanceBodyId().ifPresent(b -> byBody.computeIfAbsent(b, k -> new ArrayList<>()).add(meeting));
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {

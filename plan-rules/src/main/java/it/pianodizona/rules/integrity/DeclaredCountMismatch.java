@@ -1,8 +1,10 @@
 package it.pianodizona.rules.integrity;
 
+import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.WorkTable;
+import it.pianodizona.model.participation.WorkTableKind;
 import it.pianodizona.model.policy.PolicyArea;
 import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
@@ -23,7 +25,9 @@ import java.util.stream.Stream;
 /**
  * A count the document declares ("27 comuni", "5 aree di policy", "tre tavoli") equals the
  * items the plan lists, counted by distinct id, for the whole plan or for the sub-district the
- * count names. Where the plan lists none of them the count cannot be checked; meetings are
+ * count names. Tables are the working tables, not plenary sessions. Where the plan lists none of
+ * them the count cannot be checked; and since documents often name only a few of their member
+ * municipalities, fewer municipalities than declared is not reported, more is. Meetings are
  * counted by the deadlines rules.
  */
 final class DeclaredCountMismatch extends AbstractRule {
@@ -38,7 +42,9 @@ final class DeclaredCountMismatch extends AbstractRule {
     for (int i = 0; i < counts.size(); i++) {
       DeclaredCount count = counts.get(i);
       Optional<Long> listed = listed(plan, count);
-      if (listed.isPresent() && listed.get() > 0 && listed.get() != count.value()) {
+      boolean partialMunicipalities = count.subject() == CountedSubject.MUNICIPALITIES
+          && listed.isPresent() && listed.get() < count.value();
+      if (listed.isPresent() && listed.get() > 0 && listed.get() != count.value() && !partialMunicipalities) {
         context.finding(JsonPointers.of("declaredCounts", i))
             .with("subject", count.subject())
             .with("expected", count.value())
@@ -57,7 +63,8 @@ final class DeclaredCountMismatch extends AbstractRule {
       return Optional.empty();
     }
     List<WorkTable> tables = plan.participation().workTables().stream()
-        .filter(t -> scope.isEmpty() || scope.equals(t.subDistrictId())).toList();
+        .filter(t -> scope.isEmpty() || scope.equals(t.subDistrictId()))
+        .filter(t -> t.kind() != WorkTableKind.PLENARY).toList();
     switch (count.subject()) {
       case MUNICIPALITIES:
         return distinct(plan.district().municipalities().stream()

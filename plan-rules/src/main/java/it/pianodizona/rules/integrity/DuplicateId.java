@@ -72,24 +72,31 @@ final class DuplicateId extends AbstractRule {
   /** One id space: remembers where each id was first used. */
   private static final class Space {
 
+    /** Where an id was first used: the list's pointer and the index in it. */
+    private record FirstUse(String list, int index) {}
+
     private final RuleContext context;
-    private final Map<String, String> firstUse = new HashMap<>();
+    private final Map<String, FirstUse> firstUse = new HashMap<>();
 
     Space(RuleContext context) {
       this.context = context;
     }
 
-    <T> Space add(List<T> items, Function<T, String> id, Object... listPath) {
+    <T> void add(List<T> items, Function<T, String> id, Object... listPath) {
+      if (items.isEmpty()) {
+        return;
+      }
       String list = JsonPointers.of(listPath);
       for (int i = 0; i < items.size(); i++) {
         String value = id.apply(items.get(i));
-        String here = JsonPointers.append(list, i);
-        String first = firstUse.putIfAbsent(value, here);
+        FirstUse first = firstUse.putIfAbsent(value, new FirstUse(list, i));
         if (first != null) {
-          context.finding(JsonPointers.append(here, "id")).with("id", value).with("first", first).report();
+          context.finding(JsonPointers.append(list, i, "id"))
+              .with("id", value)
+              .with("first", JsonPointers.append(first.list(), first.index()))
+              .report();
         }
       }
-      return this;
     }
   }
 }

@@ -9,7 +9,10 @@ import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 
-/** Where a district is split into sub-districts, each municipality says which one it belongs to. */
+/**
+ * Where a district is split into sub-districts and the plan places its municipalities in them,
+ * each municipality is placed. A plan that places none has not recorded the split.
+ */
 final class MunicipalityWithoutSubDistrict extends AbstractRule {
 
   MunicipalityWithoutSubDistrict() {
@@ -18,7 +21,8 @@ final class MunicipalityWithoutSubDistrict extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    if (plan.district().subDistricts().isEmpty()) {
+    if (plan.district().subDistricts().isEmpty()
+        || plan.district().municipalities().stream().allMatch(m -> m.subDistrictId().isEmpty())) {
       return;
     }
     for (int i = 0; i < plan.district().municipalities().size(); i++) {

@@ -1,7 +1,9 @@
 package it.pianodizona.rules.integrity;
 
+import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Participation;
+import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
 import it.pianodizona.rules.JsonPointers;
@@ -13,7 +15,9 @@ import it.pianodizona.rules.Severity;
  * The plan has what L. 328/2000 art. 19 c.1 asks of it: objectives and priorities (lett. a),
  * resources (lett. b), the organisation of services (lett. b: its governance bodies), the
  * concertation with the third sector and the other actors (lett. f-g: its participation) and the
- * health authority it is agreed with (c.1).
+ * health authority it is agreed with (c.1). A draft or a plan in consultation is still being
+ * written, so only plans approved or beyond are judged. The health authority is the district's,
+ * or else any health authority the plan names.
  */
 final class RequiredElementMissing extends AbstractRule {
 
@@ -23,6 +27,9 @@ final class RequiredElementMissing extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
+    if (plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.IN_CONSULTATION) {
+      return;
+    }
     if (plan.objectives().isEmpty()) {
       missing(context, "objectives", Citations.L328_ART19_C1_A, "objectives");
     }
@@ -36,7 +43,8 @@ final class RequiredElementMissing extends AbstractRule {
     if (participation.calls().isEmpty() && participation.workTables().isEmpty() && participation.meetings().isEmpty()) {
       missing(context, "participation", Citations.L328_ART19_C1_G, "participation");
     }
-    if (plan.district().healthAuthorityId().isEmpty()) {
+    if (plan.district().healthAuthorityId().isEmpty()
+        && plan.organisations().stream().noneMatch(o -> o.kind() == OrganisationKind.HEALTH_AUTHORITY)) {
       missing(context, "healthAuthority", Citations.L328_ART19_C1, "district", "healthAuthorityId");
     }
   }

@@ -12,6 +12,7 @@ import it.pianodizona.rules.Severity;
 /**
  * Where the regional plan fixes strategic areas (Puglia, V Piano regionale 2022-2024: seven),
  * the district plan lists as many. Names are not compared: districts word them their own way.
+ * A plan that lists no strategic area at all has not recorded them, and is not judged.
  */
 final class StrategicAreasMissing extends AbstractRule {
 
@@ -23,7 +24,7 @@ final class StrategicAreasMissing extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     context.cycle().filter(c -> !c.requiredStrategicAreas().isEmpty()).ifPresent(cycle -> {
       long listed = plan.policyFramework().strategicAreas().stream().map(StrategicArea::id).distinct().count();
-      if (listed < cycle.requiredStrategicAreas().size()) {
+      if (listed > 0 && listed < cycle.requiredStrategicAreas().size()) {
         context.finding(JsonPointers.of("policyFramework", "strategicAreas"))
             .with("expected", cycle.requiredStrategicAreas().size())
             .with("actual", (int) listed)

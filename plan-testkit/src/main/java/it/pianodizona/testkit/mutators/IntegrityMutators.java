@@ -1,0 +1,195 @@
+package it.pianodizona.testkit.mutators;
+
+import static it.pianodizona.testkit.mutators.PlanEdits.append;
+import static it.pianodizona.testkit.mutators.PlanEdits.choose;
+import static it.pianodizona.testkit.mutators.PlanEdits.copy;
+import static it.pianodizona.testkit.mutators.PlanEdits.indexesOf;
+import static it.pianodizona.testkit.mutators.PlanEdits.replace;
+
+import com.google.common.collect.ImmutableList;
+import it.pianodizona.model.CountedSubject;
+import it.pianodizona.model.DeclaredCount;
+import it.pianodizona.model.ImmutableDeclaredCount;
+import it.pianodizona.model.PlanStatus;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.model.budget.ImmutableBudgetLine;
+import it.pianodizona.model.objective.ImmutableAction;
+import it.pianodizona.model.objective.ImmutableObjective;
+import it.pianodizona.model.objective.ImmutableReferent;
+import it.pianodizona.model.participation.ImmutableExpressionOfInterest;
+import it.pianodizona.model.participation.ImmutableMeeting;
+import it.pianodizona.model.participation.ImmutableWorkTable;
+import it.pianodizona.model.policy.ImmutablePolicyFramework;
+import it.pianodizona.model.territory.ImmutableMunicipality;
+import it.pianodizona.model.territory.Municipality;
+import it.pianodizona.model.territory.Organisation;
+import it.pianodizona.model.territory.OrganisationKind;
+import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.RegionalProfiles;
+import java.util.List;
+import java.util.Optional;
+
+/** Mutatori dell'integrità: one mutator per rule of the integrity family. */
+public final class IntegrityMutators {
+
+  private IntegrityMutators() {}
+
+  /** The mutators of this family, one per rule. */
+  public static ImmutableList<Mutator> all() {
+    return ImmutableList.of(
+        Mutator.of("REQUIRED_ELEMENT_MISSING", IntegrityMutators::requiredElementMissing),
+        Mutator.of("AGREEMENT_MISSING", IntegrityMutators::agreementMissing),
+        Mutator.of("AGREEMENT_ADOPTS_OTHER_PLAN", IntegrityMutators::adoptsOtherPlan),
+        Mutator.of("DUPLICATE_ID", IntegrityMutators::duplicateId),
+        Mutator.of("UNKNOWN_PARTY", IntegrityMutators::unknownParty),
+        Mutator.of("UNKNOWN_SUB_DISTRICT", IntegrityMutators::unknownSubDistrict),
+        Mutator.of("UNKNOWN_PARTICIPATION_ITEM", IntegrityMutators::unknownParticipationItem),
+        Mutator.of("UNKNOWN_WORK_TABLE", IntegrityMutators::unknownWorkTable),
+        Mutator.of("UNKNOWN_POLICY_ITEM", IntegrityMutators::unknownPolicyItem),
+        Mutator.of("UNKNOWN_OBJECTIVE", IntegrityMutators::unknownObjective),
+        Mutator.of("UNKNOWN_GOVERNANCE_REFERENCE", IntegrityMutators::unknownGovernanceReference),
+        Mutator.of("PARTY_KIND_MISMATCH", IntegrityMutators::partyKindMismatch),
+        Mutator.of("DECLARED_COUNT_MISMATCH", IntegrityMutators::declaredCountMismatch),
+        Mutator.of("STRATEGIC_AREAS_MISSING", IntegrityMutators::strategicAreasMissing),
+        Mutator.of("MUNICIPALITY_WITHOUT_SUB_DISTRICT", IntegrityMutators::municipalityWithoutSubDistrict));
+  }
+
+  /** An approved plan that no longer describes its governance bodies. */
+  private static Optional<Mutation> requiredElementMissing(ZonePlan plan, int pick) {
+    boolean approved = plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_CONSULTATION;
+    boolean meetingsOfBodies = plan.participation().meetings().stream().anyMatch(m -> m.governanceBodyId().isPresent());
+    if (!approved || plan.governanceBodies().isEmpty() || meetingsOfBodies) {
+      return Optional.empty();
+    }
+    return Mutation.of(copy(plan).withGovernanceBodies(ImmutableList.of()),
+        "REQUIRED_ELEMENT_MISSING", JsonPointers.of("governanceBodies"));
+  }
+
+  private static Optional<Mutation> agreementMissing(ZonePlan plan, int pick) {
+    return plan.agreement().flatMap(a -> Mutation.of(copy(plan).withAgreement(Optional.empty()),
+        "AGREEMENT_MISSING", JsonPointers.of("agreement")));
+  }
+
+  private static Optional<Mutation> adoptsOtherPlan(ZonePlan plan, int pick) {
+    return PlanEdits.agreement(plan, a -> a.withAdoptsPlanId(plan.id() + "-altro"))
+        .flatMap(m -> Mutation.of(m, "AGREEMENT_ADOPTS_OTHER_PLAN", JsonPointers.of("agreement", "adoptsPlanId")));
+  }
+
+  private static Optional<Mutation> duplicateId(ZonePlan plan, int pick) {
+    return choose(indexesOf(plan.objectives(), o -> o.actions().size() >= 2), pick).flatMap(o -> Mutation.of(
+        PlanEdits.objective(plan, o, ob -> ob.withActions(replace(ob.actions(), 1,
+            ImmutableAction.copyOf(ob.actions().get(1)).withId(ob.actions().get(0).id())))),
+        "DUPLICATE_ID", JsonPointers.of("objectives", o, "actions", 1, "id")));
+  }
+
+  private static Optional<Mutation> unknownParty(ZonePlan plan, int pick) {
+    return choose(indexesOf(plan.objectives(), o -> !o.referents().isEmpty()), pick).flatMap(o -> Mutation.of(
+        PlanEdits.objective(plan, o, ob -> ob.withReferents(replace(ob.referents(), 0,
+            ImmutableReferent.copyOf(ob.referents().get(0)).withPartyId("mutant-no-such-party")))),
+        "UNKNOWN_PARTY", JsonPointers.of("objectives", o, "referents", 0, "partyId")));
+  }
+
+  private static Optional<Mutation> unknownSubDistrict(ZonePlan plan, int pick) {
+    List<Municipality> municipalities = plan.district().municipalities();
+    return choose(indexesOf(municipalities, m -> m.subDistrictId().isPresent()), pick).flatMap(m -> Mutation.of(
+        PlanEdits.district(plan, d -> d.withMunicipalities(replace(municipalities, m,
+            ImmutableMunicipality.copyOf(municipalities.get(m)).withSubDistrictId("mutant-no-such-sub")))),
+        "UNKNOWN_SUB_DISTRICT", JsonPointers.of("district", "municipalities", m, "subDistrictId")));
+  }
+
+  private static Optional<Mutation> unknownParticipationItem(ZonePlan plan, int pick) {
+    var interests = plan.participation().expressionsOfInterest();
+    return choose(indexesOf(interests, e -> true), pick).flatMap(e -> Mutation.of(
+        PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(replace(interests, e,
+            ImmutableExpressionOfInterest.copyOf(interests.get(e)).withCallId("mutant-no-such-call")))),
+        "UNKNOWN_PARTICIPATION_ITEM", JsonPointers.of("participation", "expressionsOfInterest", e, "callId")));
+  }
+
+  private static Optional<Mutation> unknownWorkTable(ZonePlan plan, int pick) {
+    if (plan.objectives().isEmpty()) {
+      return Optional.empty();
+    }
+    int o = choose(plan.objectives().size(), pick);
+    int index = plan.objectives().get(o).workTableIds().size();
+    return Mutation.of(PlanEdits.objective(plan, o, ob -> ob.withWorkTableIds(append(ob.workTableIds(), "mutant-no-such-table"))),
+        "UNKNOWN_WORK_TABLE", JsonPointers.of("objectives", o, "workTableIds", index));
+  }
+
+  private static Optional<Mutation> unknownPolicyItem(ZonePlan plan, int pick) {
+    if (plan.objectives().isEmpty()) {
+      return Optional.empty();
+    }
+    int o = choose(plan.objectives().size(), pick);
+    int index = plan.objectives().get(o).targetGroupIds().size();
+    return Mutation.of(PlanEdits.objective(plan, o, ob -> ob.withTargetGroupIds(append(ob.targetGroupIds(), "mutant-no-such-group"))),
+        "UNKNOWN_POLICY_ITEM", JsonPointers.of("objectives", o, "targetGroupIds", index));
+  }
+
+  /** A budget line of an objective that has other lines, pointed elsewhere. */
+  private static Optional<Mutation> unknownObjective(ZonePlan plan, int pick) {
+    List<BudgetLine> lines = plan.budget().lines();
+    return choose(indexesOf(lines, l -> l.objectiveId().isPresent()
+        && lines.stream().filter(x -> x.objectiveId().equals(l.objectiveId())).count() > 1), pick)
+        .flatMap(i -> Mutation.of(PlanEdits.budget(plan, b -> b.withLines(replace(lines, i,
+                ImmutableBudgetLine.copyOf(lines.get(i)).withObjectiveId("mutant-no-such-objective")))),
+            "UNKNOWN_OBJECTIVE", JsonPointers.of("budget", "lines", i, "objectiveId")));
+  }
+
+  private static Optional<Mutation> unknownGovernanceReference(ZonePlan plan, int pick) {
+    var meetings = plan.participation().meetings();
+    return choose(indexesOf(meetings, m -> m.governanceBodyId().isEmpty()), pick).flatMap(m -> Mutation.of(
+        PlanEdits.participation(plan, p -> p.withMeetings(replace(meetings, m,
+            ImmutableMeeting.copyOf(meetings.get(m)).withGovernanceBodyId("mutant-no-such-body")))),
+        "UNKNOWN_GOVERNANCE_REFERENCE", JsonPointers.of("participation", "meetings", m, "governanceBodyId")));
+  }
+
+  private static Optional<Mutation> partyKindMismatch(ZonePlan plan, int pick) {
+    Optional<Organisation> notMunicipality = plan.organisations().stream()
+        .filter(o -> o.kind() == OrganisationKind.CONSORTIUM_COMPANY).findFirst();
+    return notMunicipality.filter(o -> plan.district().leadMunicipalityId().isPresent()).flatMap(o -> Mutation.of(
+        PlanEdits.district(plan, d -> d.withLeadMunicipalityId(o.id())),
+        "PARTY_KIND_MISMATCH", JsonPointers.of("district", "leadMunicipalityId")));
+  }
+
+  private static Optional<Mutation> declaredCountMismatch(ZonePlan plan, int pick) {
+    List<DeclaredCount> counts = plan.declaredCounts();
+    return choose(indexesOf(counts, c -> c.subject() == CountedSubject.OBJECTIVES && c.scopeId().isEmpty()), pick)
+        .flatMap(i -> Mutation.of(copy(plan).withDeclaredCounts(replace(counts, i,
+                ImmutableDeclaredCount.copyOf(counts.get(i)).withValue(counts.get(i).value() + 1))),
+            "DECLARED_COUNT_MISMATCH", JsonPointers.of("declaredCounts", i)));
+  }
+
+  /** One of the regional plan's strategic areas dropped, with every reference to it. */
+  private static Optional<Mutation> strategicAreasMissing(ZonePlan plan, int pick) {
+    boolean required = RegionalProfiles.forRegion(plan.district().region()).cycleFor(plan.period())
+        .map(c -> !c.requiredStrategicAreas().isEmpty()).orElse(false);
+    var areas = plan.policyFramework().strategicAreas();
+    if (!required || areas.isEmpty()) {
+      return Optional.empty();
+    }
+    String dropped = areas.get(choose(areas.size(), pick)).id();
+    ZonePlan mutated = copy(plan)
+        .withPolicyFramework(ImmutablePolicyFramework.copyOf(plan.policyFramework())
+            .withStrategicAreas(PlanEdits.removeIf(areas, a -> a.id().equals(dropped))))
+        .withObjectives(plan.objectives().stream()
+            .map(o -> ImmutableObjective.copyOf(o).withStrategicAreaIds(PlanEdits.removeIf(o.strategicAreaIds(), dropped::equals)))
+            .collect(ImmutableList.toImmutableList()));
+    mutated = PlanEdits.participation(mutated, p -> p.withWorkTables(p.workTables().stream()
+        .map(t -> ImmutableWorkTable.copyOf(t).withStrategicAreaIds(PlanEdits.removeIf(t.strategicAreaIds(), dropped::equals)))
+        .collect(ImmutableList.toImmutableList())));
+    return Mutation.of(mutated, "STRATEGIC_AREAS_MISSING", JsonPointers.of("policyFramework", "strategicAreas"));
+  }
+
+  private static Optional<Mutation> municipalityWithoutSubDistrict(ZonePlan plan, int pick) {
+    List<Municipality> municipalities = plan.district().municipalities();
+    List<Integer> placed = indexesOf(municipalities, m -> m.subDistrictId().isPresent());
+    if (plan.district().subDistricts().isEmpty() || placed.size() < 2) {
+      return Optional.empty();
+    }
+    return choose(placed, pick).flatMap(m -> Mutation.of(
+        PlanEdits.district(plan, d -> d.withMunicipalities(replace(municipalities, m,
+            ImmutableMunicipality.copyOf(municipalities.get(m)).withSubDistrictId(Optional.empty())))),
+        "MUNICIPALITY_WITHOUT_SUB_DISTRICT", JsonPointers.of("district", "municipalities", m)));
+  }
+}

@@ -1,0 +1,59 @@
+package it.pianodizona.testkit.mutators;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.testkit.assertions.ReportAssert;
+import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.ValidationOptions;
+import it.pianodizona.rules.ValidationReport;
+import it.pianodizona.rules.standard.StandardRules;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Strumenti per i test delle regole: validation as the property tests do it: the standard
+ * catalogue, judged on the plan's first day unless a mutation says otherwise.
+ */
+public final class RuleTesting {
+
+  private RuleTesting() {}
+
+  /** The plan validated with the standard rules as of the day it starts, in Italian. */
+  public static ValidationReport validate(ZonePlan plan) {
+    return validate(plan, plan.period().start(), Locale.ITALIAN);
+  }
+
+  /** The plan validated with the standard rules as of this date, with messages in this language. */
+  public static ValidationReport validate(ZonePlan plan, LocalDate asOf, Locale locale) {
+    return StandardRules.validator(ValidationOptions.builder().asOf(asOf).locale(locale).build()).validate(plan);
+  }
+
+  /** The mutated plan validated as its mutation says (as of the original plan's first day by default). */
+  public static ValidationReport validate(Mutation mutation, ZonePlan original) {
+    return validate(mutation, original, Locale.ITALIAN);
+  }
+
+  /** The mutated plan validated as its mutation says, with messages in this language. */
+  public static ValidationReport validate(Mutation mutation, ZonePlan original, Locale locale) {
+    return validate(mutation.plan(), mutation.asOf().orElse(original.period().start()), locale);
+  }
+
+  /**
+   * Checks one rule on one valid plan: the plan has no finding of the rule, and the rule's
+   * mutation of it has findings of that rule only, one of them at the mutation's path with the
+   * rule's default severity. Returns whether the mutation applied to this plan, so that a
+   * property can discard the plans it does not apply to.
+   */
+  public static boolean assertDetected(String ruleId, ZonePlan valid, int pick) {
+    ReportAssert.assertThat(validate(valid)).hasNoFinding(ruleId);
+    Optional<Mutation> mutation = Mutators.forRule(ruleId).apply(valid, pick);
+    if (mutation.isEmpty()) {
+      return false;
+    }
+    ValidationReport report = validate(mutation.get(), valid);
+    Severity severity = StandardRules.catalogue().descriptor(ruleId).orElseThrow().severity();
+    ReportAssert.assertThat(report).hasOnlyFindingsOf(ruleId)
+        .hasFinding(ruleId).at(mutation.get().path()).withSeverity(severity);
+    return true;
+  }
+}
