@@ -6,7 +6,6 @@ import it.pianodizona.io.internal.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -54,15 +53,14 @@ public final class PlanReader {
   }
 
   /**
-   * Reads a plan file; errors name the file as the path was given.
+   * Reads a plan file; errors name the file as the path was given. A file longer than
+   * {@link ReadLimits#maxDocumentLength()} is refused from its size, before it is read.
    *
    * @throws PlanReadException if the content is not a readable plan
    * @throws IOException if the file cannot be read at all
    */
   public ReadResult read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return reader.read(in, Optional.of(file.toString()));
-    }
+    return reader.read(file, Optional.of(file.toString()));
   }
 
   /**

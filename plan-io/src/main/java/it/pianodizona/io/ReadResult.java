@@ -10,7 +10,12 @@ public interface ReadResult {
 
   ZonePlan plan();
 
-  /** In document order; always empty for a strict reader. */
+  /**
+   * In document order; always empty for a strict reader. At most the first hundred unknown
+   * fields are listed, each with its location; past them one last warning, located at the
+   * first not listed, counts the rest — so that a document of nothing but unknown fields costs
+   * no more memory than it has bytes.
+   */
   ImmutableList<ReadWarning> warnings();
 
   static ImmutableReadResult.Builder builder() {

@@ -2,6 +2,7 @@ package it.pianodizona.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import it.pianodizona.io.internal.Printable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -35,14 +36,18 @@ public abstract class SourceLocation {
     checkArgument(pointer().isEmpty() || pointer().startsWith("/"), "not a JSON Pointer: '%s'", pointer());
   }
 
-  /** E.g. {@code plan.json:12:5 /objectives/0/id}, or {@code 12:5 /objectives/0/id} without a source. */
+  /**
+   * E.g. {@code plan.json:12:5 /objectives/0/id}, or {@code 12:5 /objectives/0/id} without a
+   * source: one line for people, in which control characters of the name or the pointer (which
+   * holds field names from the document) are shown escaped; {@link #pointer()} is exact.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    source().ifPresent(name -> s.append(name).append(':'));
+    source().ifPresent(name -> s.append(Printable.oneLine(name)).append(':'));
     s.append(line()).append(':').append(column());
     if (!pointer().isEmpty()) {
-      s.append(' ').append(pointer());
+      s.append(' ').append(Printable.oneLine(pointer()));
     }
     return s.toString();
   }

@@ -75,7 +75,7 @@ public final class Pdz implements Runnable {
 
   static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.replace('\n', ' ').replace('\r', ' ');
+    return Terminal.printable(message);
   }
 
   /** The version from the jar manifest, or "development" when run from classes. */

@@ -1,6 +1,5 @@
 package it.pianodizona.examples.cli;
 
-import it.pianodizona.io.PlanJson;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.report.FileOutcome;
 import it.pianodizona.io.report.ReportJson;
@@ -118,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static FileOutcome outcome(Path file, Validator validator) {
     String name = file.toString();
     try {
-      return FileOutcome.validated(name, validator.validate(PlanJson.read(file)));
+      return FileOutcome.validated(name, validator.validate(PlanFiles.READER.read(file).plan()));
     } catch (PlanReadException e) {
       return FileOutcome.unreadable(name, e);
     } catch (IOException e) {
@@ -127,21 +126,24 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static void printText(FileOutcome outcome, Locale locale, PrintWriter out, PrintWriter err) {
-    outcome.readError().ifPresent(e -> err.println("pdz: " + PlanFiles.describe(e, locale)));
-    outcome.ioError().ifPresent(message -> err.println("pdz: " + message));
+    // Everything from the plan goes through Terminal.printable: a plan must not drive the terminal.
+    outcome.readError().ifPresent(e -> err.println("pdz: " + Terminal.printable(PlanFiles.describe(e, locale))));
+    outcome.ioError().ifPresent(message -> err.println("pdz: " + Terminal.printable(message)));
     outcome.report().ifPresent(report -> {
       boolean italian = PlanFiles.isItalian(locale);
       out.printf("%s  [%s, %s]  %d %s, %d %s, %d info%s%n",
-          outcome.file(), report.planId(), report.profileId(),
+          Terminal.printable(outcome.file()), Terminal.printable(report.planId()), report.profileId(),
           report.count(Severity.ERROR), italian ? "errori" : "errors",
           report.count(Severity.WARNING), italian ? "avvisi" : "warnings",
           report.count(Severity.INFO),
           report.waivedCount() == 0 ? "" : String.format(", %d %s", report.waivedCount(), italian ? "deroghe" : "waived"));
       for (Finding finding : report.findings()) {
         out.printf("  %-7s %s  %s%s%n      %s%n      %s%n",
-            finding.severity(), finding.ruleId(), finding.path().isEmpty() ? "/" : finding.path(),
-            finding.isWaived() ? "  (" + (italian ? "in deroga: " : "waived: ") + finding.waiver().orElseThrow().reason() + ")" : "",
-            finding.message(), finding.reference());
+            finding.severity(), finding.ruleId(), finding.path().isEmpty() ? "/" : Terminal.printable(finding.path()),
+            finding.isWaived()
+                ? "  (" + (italian ? "in deroga: " : "waived: ") + Terminal.printable(finding.waiver().orElseThrow().reason()) + ")"
+                : "",
+            Terminal.printable(finding.message()), Terminal.printable(finding.reference()));
       }
     });
   }

@@ -16,6 +16,10 @@ import it.pianodizona.io.SourceLocation;
 import it.pianodizona.model.ZonePlan;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,21 +35,34 @@ public final class DocumentReader {
   private final ReadLimits limits;
   private final boolean lenient;
   private final JsonFactory factory;
+  // The same limits but on the length of names and numbers, to find the token that broke one.
+  private final JsonFactory rescanFactory;
 
   public DocumentReader(ReadLimits limits, boolean lenient) {
     this.limits = limits;
     this.lenient = lenient;
-    this.factory = JsonFactory.builder()
+    this.factory = factory(limits.maxNumberLength(), limits.maxNameLength());
+    this.rescanFactory = factory(Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  private JsonFactory factory(int maxNumberLength, int maxNameLength) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
-            .maxNumberLength(limits.maxNumberLength())
+            .maxNumberLength(maxNumberLength)
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
+            .maxNameLength(maxNameLength)
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
         .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
+  }
+
+  /** Parses the same input again from its start. */
+  @FunctionalInterface
+  private interface Rescan {
+    JsonParser parser(JsonFactory factory) throws IOException;
   }
 
   /** Reads at most the document length limit from the stream, then parses what it read. */
@@ -54,23 +71,51 @@ public final class DocumentReader {
     return read(bytes, source);
   }
 
+  /**
+   * Reads a file. A regular file longer than the limit is refused from its size, without
+   * reading it into memory; a shorter one is read into one array of its size, where a stream
+   * needs twice that on the way.
+   */
+  public ReadResult read(Path file, Optional<String> source) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      InputStream in = Channels.newInputStream(channel);
+      long size = Files.isRegularFile(file) ? channel.size() : -1;
+      if (size > limits.maxDocumentLength()) {
+        throw tooLong(new ReadContext(source, lenient, null), Offsets.locate(in, limits.maxDocumentLength()));
+      }
+      if (size < 0) {
+        return read(in, source);
+      }
+      byte[] bytes = new byte[(int) size];
+      int read = in.readNBytes(bytes, 0, bytes.length);
+      if (read < bytes.length || in.read() >= 0) {
+        // The file changed while it was read: read it again as any stream.
+        channel.position(0);
+        return read(in, source);
+      }
+      return read(bytes, source);
+    }
+  }
+
   public ReadResult read(byte[] bytes, Optional<String> source) throws IOException {
     ReadContext ctx = new ReadContext(source, lenient, bytes);
     if (bytes.length > limits.maxDocumentLength()) {
       throw tooLong(ctx, Offsets.locate(bytes, limits.maxDocumentLength()));
     }
-    return read(factory.createParser(bytes), ctx);
+    return read(factory.createParser(bytes), ctx, f -> f.createParser(bytes));
   }
 
   public ReadResult read(String text, Optional<String> source) throws IOException {
     ReadContext ctx = new ReadContext(source, lenient, null);
-    if (text.length() > limits.maxDocumentLength()) {
-      throw tooLong(ctx, Offsets.locate(text, limits.maxDocumentLength()));
+    // Text decoded from a file keeps its byte order mark (Files.readString does); bytes lose it in Jackson.
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (json.length() > limits.maxDocumentLength()) {
+      throw tooLong(ctx, Offsets.locate(json, limits.maxDocumentLength()));
     }
-    return read(factory.createParser(text), ctx);
+    return read(factory.createParser(json), ctx, f -> f.createParser(json));
   }
 
-  private ReadResult read(JsonParser p, ReadContext ctx) throws IOException {
+  private ReadResult read(JsonParser p, ReadContext ctx, Rescan rescan) throws IOException {
     try (p) {
       if (p.nextToken() == null) {
         throw ctx.error(ctx.locate(p.currentLocation(), ""), ReadErrorKind.EMPTY_DOCUMENT,
@@ -80,7 +125,7 @@ public final class DocumentReader {
       checkNothingFollows(p, ctx);
       return ReadResult.builder().plan(plan).warnings(ctx.warnings()).build();
     } catch (StreamConstraintsException e) {
-      throw limitExceeded(p, ctx, e);
+      throw limitExceeded(p, ctx, e, rescan);
     } catch (JsonProcessingException e) {
       throw malformed(p, ctx, e);
     }
@@ -91,7 +136,8 @@ public final class DocumentReader {
     try {
       next = p.nextToken();
     } catch (JsonProcessingException e) {
-      throw ctx.error(ctx.locate(e.getLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
+      // Where the content starts, not where the parser gave up on it.
+      throw ctx.error(ctx.locate(p.currentTokenLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
           "contenuto dopo la fine del piano", "content after the end of the plan", e);
     }
     if (next != null) {
@@ -107,21 +153,27 @@ public final class DocumentReader {
         "JSON non valido: " + detail, "malformed JSON: " + detail, e);
   }
 
-  private PlanReadException limitExceeded(JsonParser p, ReadContext ctx, StreamConstraintsException e) {
-    JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+  private PlanReadException limitExceeded(JsonParser p, ReadContext ctx, StreamConstraintsException e,
+      Rescan rescan) {
     String message = e.getOriginalMessage();
+    // Jackson's own position after a broken limit is wherever its scanner stopped, at times past
+    // the end of the line; a person wants the token that broke the limit.
+    SourceLocation at = ctx.locate(e.getLocation() != null ? e.getLocation() : p.currentTokenLocation(),
+        ReadContext.pointer(p));
     String italian;
     String english;
     if (message.startsWith("Document nesting depth")) {
       italian = "annidamento oltre il limite di " + limits.maxNestingDepth() + " livelli";
       english = "nesting deeper than the limit of " + limits.maxNestingDepth() + " levels";
     } else if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+      at = longToken(rescan, ctx).orElse(at);
       italian = "numero più lungo del limite di " + limits.maxNumberLength() + " caratteri";
       english = "number longer than the limit of " + limits.maxNumberLength() + " characters";
     } else if (message.startsWith("String value length") || message.startsWith("String length")) {
       italian = "testo più lungo del limite di " + limits.maxStringLength() + " caratteri";
       english = "text longer than the limit of " + limits.maxStringLength() + " characters";
     } else if (message.startsWith("Name length") || message.startsWith("Name value length")) {
+      at = longToken(rescan, ctx).orElse(at);
       italian = "nome di campo più lungo del limite di " + limits.maxNameLength() + " caratteri";
       english = "field name longer than the limit of " + limits.maxNameLength() + " characters";
     } else if (message.startsWith("Document length")) {
@@ -131,7 +183,29 @@ public final class DocumentReader {
       italian = "limite di lettura superato: " + firstLine(message);
       english = "read limit exceeded: " + firstLine(message);
     }
-    return ctx.error(ctx.locate(where, ReadContext.pointer(p)), ReadErrorKind.LIMIT_EXCEEDED, italian, english, e);
+    return ctx.error(at, ReadErrorKind.LIMIT_EXCEEDED, italian, english, e);
+  }
+
+  /**
+   * The first field name or number longer than its limit, found by reading the document again
+   * without those two limits: Jackson checks them while it scans the token, before it says
+   * where the token starts. A name is located in the object that holds it.
+   */
+  private Optional<SourceLocation> longToken(Rescan rescan, ReadContext ctx) {
+    try (JsonParser q = rescan.parser(rescanFactory)) {
+      for (JsonToken token = q.nextToken(); token != null; token = q.nextToken()) {
+        if (token == JsonToken.FIELD_NAME && q.currentName().length() > limits.maxNameLength()) {
+          return Optional.of(ctx.locate(q.currentTokenLocation(),
+              q.getParsingContext().getParent().pathAsPointer().toString()));
+        }
+        if (token.isNumeric() && q.getTextLength() > limits.maxNumberLength()) {
+          return Optional.of(ctx.locate(q.currentTokenLocation(), ReadContext.pointer(q)));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Anything else wrong before the token: keep the parser's own position.
+    }
+    return Optional.empty();
   }
 
   private PlanReadException tooLong(ReadContext ctx, int[] lineAndColumn) {

@@ -127,7 +127,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         String field = p.currentName();
         property = byName.get(field);
         if (property == null) {
-          ctx.unknownField(p, field, name(), suggestion(field));
+          ctx.unknownField(p, field, name(), this::suggestion);
           p.nextToken();
           p.skipChildren();
           continue;

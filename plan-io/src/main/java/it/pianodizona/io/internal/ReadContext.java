@@ -8,10 +8,10 @@ import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.ReadWarning;
 import it.pianodizona.io.SourceLocation;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Stato di una lettura: what one read needs besides the parser — the source name, whether
@@ -25,10 +25,25 @@ public final class ReadContext {
 
   private static final int MAX_QUOTED = 60;
 
+  /**
+   * Warnings kept by a lenient read; the rest are counted in one last warning. A document of
+   * nothing but unknown fields would otherwise cost hundreds of bytes of memory per byte read.
+   */
+  public static final int MAX_WARNINGS = 100;
+
   private final Optional<String> source;
   private final boolean lenient;
   private final byte[] bytes;
   private final List<ReadWarning> warnings = new ArrayList<>();
+  private int omittedWarnings;
+  private SourceLocation firstOmitted;
+
+  // Where the last character column was counted, so that the next one on the same line
+  // continues from there: warnings come in document order, and a long line would otherwise be
+  // counted again from its start for each of them.
+  private int countedLineStart = -1;
+  private int countedOffset;
+  private int countedColumn;
 
   /**
    * @param source the file name, if known
@@ -41,8 +56,16 @@ public final class ReadContext {
     this.bytes = bytes;
   }
 
+  /** The warnings in document order: at most {@link #MAX_WARNINGS}, then one that counts the rest. */
   public ImmutableList<ReadWarning> warnings() {
-    return ImmutableList.copyOf(warnings);
+    if (omittedWarnings == 0) {
+      return ImmutableList.copyOf(warnings);
+    }
+    ReadWarning rest = ReadWarning.builder().kind(ReadErrorKind.UNKNOWN_FIELD).location(firstOmitted)
+        .italianMessage("altri " + omittedWarnings + " campi sconosciuti non elencati, dal primo qui")
+        .englishMessage(omittedWarnings + " more unknown fields not listed, the first here")
+        .build();
+    return ImmutableList.<ReadWarning>builderWithExpectedSize(warnings.size() + 1).addAll(warnings).add(rest).build();
   }
 
   /** Where the parser's current token starts, with the pointer of the value it belongs to. */
@@ -75,8 +98,21 @@ public final class ReadContext {
     if (lineStart < 0 || (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r')) {
       return byteColumn; // not the layout we expect: keep Jackson's count rather than guess
     }
-    String prefix = new String(bytes, lineStart, byteOffset - lineStart, StandardCharsets.UTF_8);
-    return prefix.codePointCount(0, prefix.length()) + 1;
+    // A byte order mark is no character of the first line: editors do not show it.
+    int from = lineStart == 0 ? Offsets.byteOrderMarkLength(bytes) : lineStart;
+    if (byteOffset < from) {
+      return 1;
+    }
+    int column = 1;
+    if (lineStart == countedLineStart && byteOffset >= countedOffset) {
+      from = countedOffset;
+      column = countedColumn;
+    }
+    column += Offsets.codePoints(bytes, from, byteOffset);
+    countedLineStart = lineStart;
+    countedOffset = byteOffset;
+    countedColumn = column;
+    return column;
   }
 
   public static String pointer(JsonParser p) {
@@ -103,8 +139,19 @@ public final class ReadContext {
     return error(here(p), ReadErrorKind.INVALID_VALUE, italian, english, cause);
   }
 
-  /** An unknown field: an error, or a warning when reading leniently. The parser is on its name. */
-  void unknownField(JsonParser p, String name, String typeName, String suggestion) {
+  /**
+   * An unknown field: an error, or a warning when reading leniently. The parser is on its name.
+   * The closest known name is looked for only when the field is reported: past the last kept
+   * warning, a document of unknown fields costs no more than one that skips them.
+   */
+  void unknownField(JsonParser p, String name, String typeName, UnaryOperator<String> closestKnownName) {
+    if (lenient && warnings.size() >= MAX_WARNINGS) {
+      if (omittedWarnings++ == 0) {
+        firstOmitted = here(p);
+      }
+      return;
+    }
+    String suggestion = closestKnownName.apply(name);
     String hintIt = suggestion == null ? "" : " (forse \"" + suggestion + "\"?)";
     String hintEn = suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
     String italian = "campo sconosciuto " + quote(name) + " in " + typeName + hintIt;
@@ -118,12 +165,16 @@ public final class ReadContext {
 
   /** A value from the document, quoted and cut short so that a message stays one readable line. */
   public static String quote(String value) {
-    String shown = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) + "…" : value;
+    int cut = MAX_QUOTED;
+    if (value.length() > cut && Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--; // not half of a pair
+    }
+    String shown = value.length() > MAX_QUOTED ? value.substring(0, cut) + "…" : value;
     return "\"" + shown + "\"";
   }
 
   static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n\\t]+", " ");
+    return Printable.oneLine(text);
   }
 
   /** What a value should have been, in both languages. */

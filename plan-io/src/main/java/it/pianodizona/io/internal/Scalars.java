@@ -59,12 +59,21 @@ public final class Scalars {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw ctx.wrongType(p, Expected.STRING);
       }
-      return p.getText();
+      String text = p.getText();
+      int surrogate = unpairedSurrogate(text);
+      if (surrogate >= 0) {
+        String code = String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(surrogate));
+        throw ctx.invalidValue(p,
+            "testo con un surrogato UTF-16 isolato (" + code + " al carattere " + (surrogate + 1) + "): non è testo Unicode",
+            "text with an unpaired UTF-16 surrogate (" + code + " at character " + (surrogate + 1) + "): not Unicode text",
+            null);
+      }
+      return text;
     }
 
     @Override
     public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
+      writeText(value, g);
     }
 
     @Override
@@ -72,6 +81,34 @@ public final class Scalars {
       return schema.node().put("type", "string");
     }
   };
+
+  /**
+   * The index of the first surrogate without its partner, or -1. Such a string is not Unicode
+   * text: UTF-8 cannot encode it, and Jackson's UTF-8 writer silently merges it with the next
+   * character into another one. I-JSON (RFC 7493 section 2.1) excludes it from documents.
+   */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Writes text, refusing what the format cannot carry rather than writing something else. */
+  static void writeText(String value, JsonGenerator g) throws IOException {
+    int surrogate = unpairedSurrogate(value);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "cannot write text with an unpaired UTF-16 surrogate (\\u%04X at index %d): it is not Unicode text",
+          (int) value.charAt(surrogate), surrogate));
+    }
+    g.writeString(value);
+  }
 
   /** A string of a fixed shape, such as the six digits of an ISTAT code. */
   public static Codec<String> string(Pattern shape, String italianName, String englishName) {
@@ -88,7 +125,7 @@ public final class Scalars {
 
       @Override
       public void write(String value, JsonGenerator g) throws IOException {
-        g.writeString(value);
+        writeText(value, g);
       }
 
       @Override
@@ -203,14 +240,25 @@ public final class Scalars {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw ctx.wrongType(p, Expected.NUMBER);
     }
-    BigDecimal value = p.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of an int ("1e2147483648"): no BigDecimal can hold it.
+      throw outOfDecimalRange(p, ctx, e);
+    }
     if (Math.abs(value.scale()) > MAX_DECIMAL_SCALE) {
-      String text = ReadContext.quote(p.getText());
-      throw ctx.invalidValue(p,
-          "numero " + text + " fuori dall'intervallo ammesso (esponente oltre ±" + MAX_DECIMAL_SCALE + ")",
-          "number " + text + " out of the supported range (exponent beyond ±" + MAX_DECIMAL_SCALE + ")", null);
+      throw outOfDecimalRange(p, ctx, null);
     }
     return value;
+  }
+
+  private static RuntimeException outOfDecimalRange(JsonParser p, ReadContext ctx, Throwable cause)
+      throws IOException {
+    String text = ReadContext.quote(p.getText());
+    return ctx.invalidValue(p,
+        "numero " + text + " fuori dall'intervallo ammesso (esponente oltre ±" + MAX_DECIMAL_SCALE + ")",
+        "number " + text + " out of the supported range (exponent beyond ±" + MAX_DECIMAL_SCALE + ")", cause);
   }
 
   /**
