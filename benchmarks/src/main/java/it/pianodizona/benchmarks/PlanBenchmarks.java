@@ -1,5 +1,7 @@
 package it.pianodizona.benchmarks;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -33,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the full rule catalogue; (d) networknt's draft 2020-12 validation against our schema, from the
  * same bytes (parsed by Jackson, as a user of networknt would), the schema compiled once;
  * (e) the catalogue alone on a plan already loaded. {@link #networkntValidateTree()} is (d)
- * without the parsing, to show how the time of (d) divides.
+ * without the parsing, to show how the time of (d) divides; {@link #jacksonTokens()} is the
+ * bare tokens under every path, which bounds how far ahead of (d) any reader can be.
  *
  * <p>The long warm-up is needed: see {@link RatioRunner}.
  */
@@ -78,6 +81,25 @@ public class PlanBenchmarks {
   @Benchmark
   public JsonNode jacksonReadTree() throws IOException {
     return mapper.readTree(json);
+  }
+
+  /**
+   * Every token of the document, with the text of every string and the value of every number,
+   * and nothing built from them: the floor of any reader whose result holds the plan's strings.
+   */
+  @Benchmark
+  public long jacksonTokens() throws IOException {
+    long sum = 0;
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          sum += p.getText().length();
+        } else if (token.isNumeric()) {
+          sum += p.getNumberValue().hashCode();
+        }
+      }
+    }
+    return sum;
   }
 
   @Benchmark

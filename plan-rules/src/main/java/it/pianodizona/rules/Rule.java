@@ -8,7 +8,8 @@ import it.pianodizona.model.ZonePlan;
  * <p>A rule reads the plan and reports what it finds through the {@link RuleContext}; it never
  * throws for a bad plan. Rules are stateless and shared by every thread that validates. A rule
  * should be linear in the plan's size: look items up through the plan's indexes
- * ({@code partiesById()}, {@code objectivesById()}, ...) instead of nested scans.
+ * ({@code partiesById()}, {@code objectivesById()}, ...) instead of nested scans, and take what
+ * several rules derive from the plan (sums, groupings) from a shared {@link PlanFact}.
  */
 public interface Rule {
 

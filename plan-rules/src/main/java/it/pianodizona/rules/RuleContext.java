@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
@@ -16,6 +17,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +36,17 @@ public final class RuleContext {
   private final Optional<PlanningCycle> cycle;
   private final Optional<LocalDate> asOf;
   private final ValidationOptions options;
-  private final List<Draft> drafts = new ArrayList<>();
+  private final Facts facts;
+  private final List<Draft> drafts = new ArrayList<>(0);
 
   RuleContext(RuleDescriptor descriptor, RegionalProfile profile, Optional<PlanningCycle> cycle,
-      Optional<LocalDate> asOf, ValidationOptions options) {
+      Optional<LocalDate> asOf, ValidationOptions options, Facts facts) {
     this.descriptor = descriptor;
     this.profile = profile;
     this.cycle = cycle;
     this.asOf = asOf;
     this.options = options;
+    this.facts = facts;
   }
 
   public RegionalProfile profile() {
@@ -65,6 +69,14 @@ public final class RuleContext {
 
   public BigDecimal shareTolerance() {
     return options.shareTolerance();
+  }
+
+  /**
+   * The value of a fact about the plan being validated, computed by the first rule of this
+   * validation that asks for it and shared with the rules that ask after it.
+   */
+  public <T> T fact(PlanFact<T> fact) {
+    return facts.get(fact);
   }
 
   /** Starts a finding at this JSON Pointer; it is reported by {@link Draft#report()}. */
@@ -144,6 +156,27 @@ public final class RuleContext {
 
     ImmutableMap<String, Object> values() {
       return ImmutableMap.copyOf(values);
+    }
+  }
+
+  /** The facts of one validation: one plan, one thread. */
+  static final class Facts {
+
+    private final ZonePlan plan;
+    private final Map<PlanFact<?>, Object> values = new IdentityHashMap<>();
+
+    Facts(ZonePlan plan) {
+      this.plan = plan;
+    }
+
+    <T> T get(PlanFact<T> fact) {
+      @SuppressWarnings("unchecked") // put only by the line below, under the same key
+      T value = (T) values.get(fact);
+      if (value == null) {
+        value = fact.computeFor(plan);
+        values.put(fact, value);
+      }
+      return value;
     }
   }
 

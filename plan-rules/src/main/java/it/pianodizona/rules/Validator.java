@@ -23,6 +23,9 @@ public final class Validator {
 
   private final RuleCatalogue catalogue;
   private final ValidationOptions options;
+  // Resolved once: both are fixed by the options, and looking them up is not free.
+  private final ImmutableList<Rule> enabled;
+  private final ResourceBundle bundle;
 
   private Validator(RuleCatalogue catalogue, ValidationOptions options) {
     Stream.concat(
@@ -32,6 +35,9 @@ public final class Validator {
             "unknown rule id '%s' in the validation options", id));
     this.catalogue = catalogue;
     this.options = options;
+    this.enabled = catalogue.rules().stream().filter(rule -> !options.disabledRules().contains(rule.id()))
+        .collect(ImmutableList.toImmutableList());
+    this.bundle = Messages.bundle(options.locale());
   }
 
   public static Validator of(RuleCatalogue catalogue, ValidationOptions options) {
@@ -64,21 +70,17 @@ public final class Validator {
     Optional<LocalDate> asOf = options.resolveAsOf();
     RegionalProfile profile = profileFor(plan);
     Optional<PlanningCycle> cycle = profile.cycleFor(plan.period());
-    ResourceBundle bundle = Messages.bundle(options.locale());
-
     List<Finding> findings = new ArrayList<>();
-    for (Rule rule : catalogue.rules()) {
-      if (options.disabledRules().contains(rule.id())) {
-        continue;
-      }
-      RuleContext context = new RuleContext(rule.descriptor(), profile, cycle, asOf, options);
+    RuleContext.Facts facts = new RuleContext.Facts(plan);
+    for (Rule rule : enabled) {
+      RuleContext context = new RuleContext(rule.descriptor(), profile, cycle, asOf, options, facts);
       try {
         rule.check(plan, context);
       } catch (RuntimeException | StackOverflowError e) {
-        context = failure(rule, e, profile, cycle, asOf);
+        context = failure(rule, e, profile, cycle, asOf, facts);
       }
       for (RuleContext.Draft draft : context.drafts()) {
-        findings.add(finding(context.descriptor(), draft, bundle));
+        findings.add(finding(context.descriptor(), draft));
       }
     }
     findings.sort(FindingOrder.INSTANCE);
@@ -92,8 +94,8 @@ public final class Validator {
   }
 
   private RuleContext failure(Rule rule, Throwable e, RegionalProfile profile,
-      Optional<PlanningCycle> cycle, Optional<LocalDate> asOf) {
-    RuleContext failed = new RuleContext(RuleCatalogue.RULE_FAILED, profile, cycle, asOf, options);
+      Optional<PlanningCycle> cycle, Optional<LocalDate> asOf, RuleContext.Facts facts) {
+    RuleContext failed = new RuleContext(RuleCatalogue.RULE_FAILED, profile, cycle, asOf, options, facts);
     if (!options.disabledRules().contains(RuleCatalogue.RULE_FAILED.id())) {
       failed.finding(JsonPointers.ROOT)
           .with("rule", rule.id())
@@ -104,7 +106,7 @@ public final class Validator {
     return failed;
   }
 
-  private Finding finding(RuleDescriptor descriptor, RuleContext.Draft draft, ResourceBundle bundle) {
+  private Finding finding(RuleDescriptor descriptor, RuleContext.Draft draft) {
     String id = descriptor.id();
     return Finding.builder()
         .ruleId(id)

@@ -135,7 +135,6 @@ import it.pianodizona.model.territory.RuntsSection;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * La mappatura del modello: every model type, field by field, in the order its attributes are
@@ -209,7 +208,7 @@ public final class ModelCodecs {
       .required("name", Municipality::name, ImmutableMunicipality.Builder::name, STRING)
       // mirrors Municipality.check()
       .optional("istatCode", Municipality::istatCode, ImmutableMunicipality.Builder::istatCode,
-          Scalars.string(Pattern.compile("\\d{6}"), "un codice ISTAT di sei cifre", "a six-digit ISTAT code"))
+          Scalars.digitString(6, "un codice ISTAT di sei cifre", "a six-digit ISTAT code"))
       .optional("subDistrictId", Municipality::subDistrictId, ImmutableMunicipality.Builder::subDistrictId, STRING)
       .optional("notes", Municipality::notes, ImmutableMunicipality.Builder::notes, STRING)
       .list("sources", Municipality::sources, ImmutableMunicipality.Builder::addSources, SOURCE_REF)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.CharMatcher;
 import it.pianodizona.io.internal.ReadContext.Expected;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
@@ -47,6 +48,7 @@ public final class Scalars {
   public static final int MIN_YEAR = 0;
   public static final int MAX_YEAR = 9999;
 
+  private static final CharMatcher ASCII_DIGITS = CharMatcher.inRange('0', '9');
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?");
   private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -110,13 +112,13 @@ public final class Scalars {
     g.writeString(value);
   }
 
-  /** A string of a fixed shape, such as the six digits of an ISTAT code. */
-  public static Codec<String> string(Pattern shape, String italianName, String englishName) {
+  /** A string of exactly {@code count} ASCII digits, such as the six of an ISTAT code. */
+  public static Codec<String> digitString(int count, String italianName, String englishName) {
     return new Codec<>() {
       @Override
       public String read(JsonParser p, ReadContext ctx) throws IOException {
         String text = STRING.read(p, ctx);
-        if (!shape.matcher(text).matches()) {
+        if (text.length() != count || !ASCII_DIGITS.matchesAllOf(text)) {
           throw ctx.invalidValue(p, ReadContext.quote(text) + " non è " + italianName,
               ReadContext.quote(text) + " is not " + englishName, null);
         }
@@ -130,7 +132,7 @@ public final class Scalars {
 
       @Override
       ObjectNode schema(SchemaGenerator schema) {
-        return schema.node().put("type", "string").put("pattern", "^" + shape.pattern() + "$");
+        return schema.node().put("type", "string").put("pattern", "^\\d{" + count + "}$");
       }
     };
   }
@@ -400,6 +402,12 @@ public final class Scalars {
     @Override
     public LocalTime read(JsonParser p, ReadContext ctx) throws IOException {
       String text = STRING.read(p, ctx);
+      // Meetings give hours and minutes; seconds, rarer, go the slower way.
+      int hour = text.length() == 5 && text.charAt(2) == ':' ? digits(text, 0, 2) : -1;
+      int minute = hour >= 0 ? digits(text, 3, 5) : -1;
+      if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
+        return LocalTime.of(hour, minute);
+      }
       if (TIME.matcher(text).matches()) {
         return LocalTime.parse(text);
       }

@@ -2,11 +2,11 @@ package it.pianodizona.model.territory;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.common.SourceRef;
 import it.pianodizona.model.common.Traceable;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Municipality implements Party, Traceable {
 
-  private static final Pattern ISTAT_CODE = Pattern.compile("\\d{6}");
+  private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
 
   @Override
   public abstract String id();
@@ -46,7 +46,7 @@ public abstract class Municipality implements Party, Traceable {
 
   @Value.Check
   protected void check() {
-    istatCode().ifPresent(code -> checkArgument(ISTAT_CODE.matcher(code).matches(),
+    istatCode().ifPresent(code -> checkArgument(code.length() == 6 && DIGITS.matchesAllOf(code),
         "an ISTAT municipality code has six digits, got '%s'", code));
   }
 }

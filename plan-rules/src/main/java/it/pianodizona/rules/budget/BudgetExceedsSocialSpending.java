@@ -24,7 +24,7 @@ final class BudgetExceedsSocialSpending extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    BudgetFigures figures = new BudgetFigures(plan);
+    BudgetFigures figures = context.fact(BudgetFigures.FACT);
     List<DistrictSocialSpending> spending = plan.budget().districtSocialSpending();
     for (int i = 0; i < spending.size(); i++) {
       DistrictSocialSpending year = spending.get(i);

@@ -33,7 +33,7 @@ final class BudgetTargetNotMet extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    BudgetFigures figures = null;
+    BudgetFigures figures = context.fact(BudgetFigures.FACT);
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       List<Indicator> indicators = objective.indicators();
@@ -41,9 +41,6 @@ final class BudgetTargetNotMet extends AbstractRule {
         Indicator indicator = indicators.get(i);
         if (indicator.formula().isEmpty() || indicator.target().isEmpty()) {
           continue;
-        }
-        if (figures == null) {
-          figures = new BudgetFigures(plan);
         }
         BudgetFormula formula = indicator.formula().get();
         TargetRange target = indicator.target().get();

@@ -24,7 +24,7 @@ final class BudgetTotalMismatch extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    BudgetFigures figures = new BudgetFigures(plan);
+    BudgetFigures figures = context.fact(BudgetFigures.FACT);
     List<DeclaredTotal> totals = plan.budget().declaredTotals();
     for (int i = 0; i < totals.size(); i++) {
       DeclaredTotal total = totals.get(i);

@@ -27,7 +27,7 @@ final class DeclaredShareMismatch extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    BudgetFigures figures = new BudgetFigures(plan);
+    BudgetFigures figures = context.fact(BudgetFigures.FACT);
     List<DeclaredShare> shares = plan.budget().declaredShares();
     for (int i = 0; i < shares.size(); i++) {
       DeclaredShare share = shares.get(i);

@@ -2,6 +2,7 @@ package it.pianodizona.rules.deadlines;
 
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.participation.CallKind;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ParticipationCall;
@@ -16,10 +17,13 @@ import java.util.Optional;
  */
 final class CallMeetings {
 
+  /** Meeting indexes by call id. */
+  static final PlanFact<ImmutableListMultimap<String, Integer>> BY_CALL =
+      PlanFact.of("meetings by call", CallMeetings::byCall);
+
   private CallMeetings() {}
 
-  /** Meeting indexes by call id. */
-  static ImmutableListMultimap<String, Integer> byCall(ZonePlan plan) {
+  private static ImmutableListMultimap<String, Integer> byCall(ZonePlan plan) {
     Optional<String> soleCall = soleExpressionOfInterestCall(plan.participation().calls());
     ImmutableListMultimap.Builder<String, Integer> byCall = ImmutableListMultimap.builder();
     List<Meeting> meetings = plan.participation().meetings();

@@ -25,7 +25,7 @@ final class MeetingBeforeCallDeadline extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    ImmutableListMultimap<String, Integer> byCall = CallMeetings.byCall(plan);
+    ImmutableListMultimap<String, Integer> byCall = context.fact(CallMeetings.BY_CALL);
     List<Meeting> meetings = plan.participation().meetings();
     for (ParticipationCall call : plan.participation().calls()) {
       if (call.deadline().isEmpty()) {

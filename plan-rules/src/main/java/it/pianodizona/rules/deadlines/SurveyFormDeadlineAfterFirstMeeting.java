@@ -29,7 +29,7 @@ final class SurveyFormDeadlineAfterFirstMeeting extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    ImmutableListMultimap<String, Integer> byCall = CallMeetings.byCall(plan);
+    ImmutableListMultimap<String, Integer> byCall = context.fact(CallMeetings.BY_CALL);
     List<Meeting> meetings = plan.participation().meetings();
     List<ParticipationCall> calls = plan.participation().calls();
     for (int c = 0; c < calls.size(); c++) {

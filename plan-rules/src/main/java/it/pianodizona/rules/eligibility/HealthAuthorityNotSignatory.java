@@ -24,7 +24,7 @@ final class HealthAuthorityNotSignatory extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Optional<ImmutableSet<String>> signatories = Signatories.of(plan);
+    Optional<ImmutableSet<String>> signatories = context.fact(Signatories.PARTY_IDS);
     if (signatories.isEmpty() || !context.profile().healthAuthoritySigns()) {
       return;
     }

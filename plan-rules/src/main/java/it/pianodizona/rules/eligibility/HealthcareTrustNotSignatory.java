@@ -25,7 +25,7 @@ final class HealthcareTrustNotSignatory extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Optional<ImmutableSet<String>> signatories = Signatories.of(plan);
+    Optional<ImmutableSet<String>> signatories = context.fact(Signatories.PARTY_IDS);
     Optional<PlanningCycle> cycle = context.cycle().filter(PlanningCycle::signatoriesRequireHealthcareTrust);
     if (signatories.isEmpty() || cycle.isEmpty()) {
       return;

@@ -23,7 +23,7 @@ final class MunicipalityNotSignatory extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Optional<ImmutableSet<String>> signatories = Signatories.of(plan);
+    Optional<ImmutableSet<String>> signatories = context.fact(Signatories.PARTY_IDS);
     if (signatories.isEmpty() || !context.profile().allMunicipalitiesSign()) {
       return;
     }

@@ -2,6 +2,7 @@ package it.pianodizona.rules.governance;
 
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.governance.Power;
@@ -12,10 +13,12 @@ import it.pianodizona.model.governance.Power;
  */
 final class DecisionBodies {
 
+  /** Indexes of the bodies with the power to decide on the plan. */
+  static final PlanFact<ImmutableList<Integer>> INDEXES = PlanFact.of("decision bodies", DecisionBodies::of);
+
   private DecisionBodies() {}
 
-  /** Indexes of the bodies with the power to decide on the plan. */
-  static ImmutableList<Integer> of(ZonePlan plan) {
+  private static ImmutableList<Integer> of(ZonePlan plan) {
     ImmutableList.Builder<Integer> deciders = ImmutableList.builder();
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);

@@ -26,7 +26,7 @@ final class DecisionBodyMissing extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     boolean approved = plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_CONSULTATION;
     boolean ownBodies = plan.governanceBodies().stream().anyMatch(b -> !DecisionBodies.isCompanyBody(b));
-    if (approved && ownBodies && DecisionBodies.of(plan).isEmpty()) {
+    if (approved && ownBodies && context.fact(DecisionBodies.INDEXES).isEmpty()) {
       context.finding(JsonPointers.of("governanceBodies"))
           .with("bodies", plan.governanceBodies().size())
           .reference(context.profile().decisionBodyReference())

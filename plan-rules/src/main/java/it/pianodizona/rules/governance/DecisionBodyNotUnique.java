@@ -23,7 +23,7 @@ final class DecisionBodyNotUnique extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    ImmutableList<Integer> deciders = DecisionBodies.of(plan);
+    ImmutableList<Integer> deciders = context.fact(DecisionBodies.INDEXES);
     for (int d = 1; d < deciders.size(); d++) {
       int b = deciders.get(d);
       context.finding(JsonPointers.of("governanceBodies", b, "powers"))

@@ -21,7 +21,7 @@ final class DecisionBodyWrongKind extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    for (int b : DecisionBodies.of(plan)) {
+    for (int b : context.fact(DecisionBodies.INDEXES)) {
       GovernanceBody body = plan.governanceBodies().get(b);
       if (!context.profile().decisionBodyKinds().contains(body.kind())) {
         context.finding(JsonPointers.of("governanceBodies", b, "kind"))

@@ -32,7 +32,7 @@ final class SeatCountMismatch extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      ImmutableListMultimap<String, Integer> byRule = Seats.membersByRule(body);
+      ImmutableListMultimap<String, Integer> byRule = context.fact(Seats.MEMBERS_BY_RULE).get(b);
       if (byRule.isEmpty()) {
         continue;
       }

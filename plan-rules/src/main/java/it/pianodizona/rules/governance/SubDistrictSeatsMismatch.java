@@ -38,7 +38,7 @@ final class SubDistrictSeatsMismatch extends AbstractRule {
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      ImmutableListMultimap<String, Integer> byRule = Seats.membersByRule(body);
+      ImmutableListMultimap<String, Integer> byRule = context.fact(Seats.MEMBERS_BY_RULE).get(b);
       for (int r = 0; r < body.seatRules().size(); r++) {
         SeatRule rule = body.seatRules().get(r);
         if (rule.basis() != SeatBasis.PER_SUB_DISTRICT || byRule.isEmpty()) {

@@ -4,7 +4,6 @@ import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -18,9 +17,9 @@ final class BudgetFormulaUnitMismatch extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.formula().isPresent() && indicator.unit() != IndicatorUnit.PERCENTAGE) {
-        context.finding(JsonPointers.append(path, "unit"))
+        context.finding(at.pointer("unit"))
             .with("objective", objective.code())
             .with("actual", indicator.unit())
             .with("expected", IndicatorUnit.PERCENTAGE)

@@ -3,7 +3,6 @@ package it.pianodizona.rules.indicators;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -17,10 +16,10 @@ final class FormulaYearOutsidePlanPeriod extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) ->
+    Indicators.forEach(plan, (at, objective, indicator) ->
         indicator.formula().flatMap(f -> f.year()).ifPresent(year -> {
           if (!plan.period().years().contains(year)) {
-            context.finding(JsonPointers.append(path, "formula", "year"))
+            context.finding(at.pointer("formula", "year"))
                 .with("objective", objective.code())
                 .with("year", year)
                 .with("period", plan.period())

@@ -16,9 +16,9 @@ final class IndicatorWithoutTarget extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.target().isEmpty()) {
-        context.finding(path).with("objective", objective.code()).with("indicator", indicator.description()).report();
+        context.finding(at.pointer()).with("objective", objective.code()).with("indicator", indicator.description()).report();
       }
     });
   }

@@ -5,13 +5,25 @@ import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.rules.JsonPointers;
 
-/** Indicatori del piano: walks every indicator of every objective with its JSON Pointer. */
+/** Indicatori del piano: walks every indicator of every objective with where it is. */
 final class Indicators {
 
   /** What to do with one indicator. */
   @FunctionalInterface
   interface Visitor {
-    void visit(String path, Objective objective, Indicator indicator);
+    void visit(Place at, Objective objective, Indicator indicator);
+  }
+
+  /**
+   * Where an indicator is: the indexes of its objective and of itself. Most indicators have no
+   * finding, so the JSON Pointer is written only for one that has.
+   */
+  record Place(int objective, int indicator) {
+
+    /** The pointer to the indicator, or to a field under it. */
+    String pointer(Object... under) {
+      return JsonPointers.append(JsonPointers.of("objectives", objective, "indicators", indicator), under);
+    }
   }
 
   private Indicators() {}
@@ -20,7 +32,7 @@ final class Indicators {
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       for (int i = 0; i < objective.indicators().size(); i++) {
-        visitor.visit(JsonPointers.of("objectives", o, "indicators", i), objective, objective.indicators().get(i));
+        visitor.visit(new Place(o, i), objective, objective.indicators().get(i));
       }
     }
   }

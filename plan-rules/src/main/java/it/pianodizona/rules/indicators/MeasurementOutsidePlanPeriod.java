@@ -4,7 +4,6 @@ import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Measurement;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.PlanDates;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
@@ -19,11 +18,11 @@ final class MeasurementOutsidePlanPeriod extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       for (int m = 0; m < indicator.measurements().size(); m++) {
         Measurement measurement = indicator.measurements().get(m);
         if (PlanDates.outside(measurement.date(), plan.period())) {
-          context.finding(JsonPointers.append(path, "measurements", m, "date"))
+          context.finding(at.pointer("measurements", m, "date"))
               .with("objective", objective.code())
               .with("date", measurement.date())
               .with("period", plan.period())

@@ -5,7 +5,6 @@ import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.Measurement;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -26,11 +25,11 @@ final class MeasurementValueInconsistent extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       for (int m = 0; m < indicator.measurements().size(); m++) {
         Measurement measurement = indicator.measurements().get(m);
         if (!fits(indicator.unit(), measurement.value())) {
-          context.finding(JsonPointers.append(path, "measurements", m, "value"))
+          context.finding(at.pointer("measurements", m, "value"))
               .with("objective", objective.code())
               .with("unit", indicator.unit())
               .with("actual", measurement.value())

@@ -5,7 +5,6 @@ import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.PlanDates;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
@@ -21,20 +20,20 @@ final class TargetDateOutsidePlanPeriod extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.target().isEmpty()) {
         return;
       }
       TargetRange target = indicator.target().get();
-      check(context, path, objective.code(), "deadline", target.deadline(), plan);
-      check(context, path, objective.code(), "startingFrom", target.startingFrom(), plan);
+      check(context, at, objective.code(), "deadline", target.deadline(), plan);
+      check(context, at, objective.code(), "startingFrom", target.startingFrom(), plan);
     });
   }
 
-  private static void check(RuleContext context, String path, String objective, String field,
+  private static void check(RuleContext context, Indicators.Place at, String objective, String field,
       Optional<PartialDate> date, ZonePlan plan) {
     if (date.isPresent() && PlanDates.outside(date.get(), plan.period())) {
-      context.finding(JsonPointers.append(path, "target", field))
+      context.finding(at.pointer("target", field))
           .with("objective", objective)
           .with("date", date.get())
           .with("period", plan.period())

@@ -5,7 +5,6 @@ import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -19,13 +18,13 @@ final class TargetKExceedsN extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.target().isEmpty() || indicator.target().get().kind() != TargetKind.K_OF_N) {
         return;
       }
       TargetRange target = indicator.target().get();
       if (target.min().orElseThrow().compareTo(target.outOf().orElseThrow()) > 0) {
-        context.finding(JsonPointers.append(path, "target"))
+        context.finding(at.pointer("target"))
             .with("objective", objective.code())
             .with("k", target.min().get())
             .with("n", target.outOf().get())

@@ -4,7 +4,6 @@ import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -18,14 +17,14 @@ final class TargetMinAboveMax extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.target().isEmpty()) {
         return;
       }
       TargetRange target = indicator.target().get();
       if (target.min().isPresent() && target.max().isPresent()
           && target.min().get().compareTo(target.max().get()) > 0) {
-        context.finding(JsonPointers.append(path, "target"))
+        context.finding(at.pointer("target"))
             .with("objective", objective.code())
             .with("min", target.min().get())
             .with("max", target.max().get())

@@ -5,7 +5,6 @@ import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -24,7 +23,7 @@ final class TargetPercentageOutOfRange extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.unit() != IndicatorUnit.PERCENTAGE || indicator.target().isEmpty()) {
         return;
       }
@@ -32,7 +31,7 @@ final class TargetPercentageOutOfRange extends AbstractRule {
       Stream.of(target.min(), target.max()).flatMap(Optional::stream)
           .filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)
           .findFirst()
-          .ifPresent(v -> context.finding(JsonPointers.append(path, "target"))
+          .ifPresent(v -> context.finding(at.pointer("target"))
               .with("objective", objective.code())
               .with("actual", v)
               .report());

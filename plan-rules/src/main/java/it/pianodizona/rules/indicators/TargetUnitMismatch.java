@@ -5,7 +5,6 @@ import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.rules.AbstractRule;
 import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
 import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -22,14 +21,14 @@ final class TargetUnitMismatch extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Indicators.forEach(plan, (path, objective, indicator) -> {
+    Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.target().isEmpty()) {
         return;
       }
       boolean binaryUnit = indicator.unit() == IndicatorUnit.YES_NO || indicator.unit() == IndicatorUnit.DOCUMENT;
       TargetKind kind = indicator.target().get().kind();
       if (binaryUnit != (kind == TargetKind.ACHIEVED)) {
-        context.finding(JsonPointers.append(path, "target", "kind"))
+        context.finding(at.pointer("target", "kind"))
             .with("objective", objective.code())
             .with("unit", indicator.unit())
             .with("kind", kind)

@@ -24,56 +24,89 @@ import java.util.function.Function;
  */
 final class DuplicateId extends AbstractRule {
 
+  /** Up to this many items, comparing every pair costs less than hashing them. */
+  private static final int SMALL = 8;
+
   DuplicateId() {
     super("DUPLICATE_ID", RuleFamily.INTEGRITY, Severity.ERROR, Citations.PLAN_DOCUMENT);
   }
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
+    // Municipalities and organisations are both parties: one space over two lists.
     Space parties = new Space(context);
     parties.add(plan.district().municipalities(), m -> m.id(), "district", "municipalities");
     parties.add(plan.organisations(), o -> o.id(), "organisations");
-    new Space(context).add(plan.district().subDistricts(), s -> s.id(), "district", "subDistricts");
+    unique(context, plan.district().subDistricts(), s -> s.id(), "district", "subDistricts");
 
     Participation participation = plan.participation();
-    new Space(context).add(participation.calls(), c -> c.id(), "participation", "calls");
+    unique(context, participation.calls(), c -> c.id(), "participation", "calls");
     for (int c = 0; c < participation.calls().size(); c++) {
-      new Space(context).add(participation.calls().get(c).annexes(), a -> a.id(), "participation", "calls", c, "annexes");
+      unique(context, participation.calls().get(c).annexes(), a -> a.id(), "participation", "calls", c, "annexes");
     }
-    new Space(context).add(participation.expressionsOfInterest(), e -> e.id(), "participation", "expressionsOfInterest");
-    new Space(context).add(participation.phases(), p -> p.id(), "participation", "phases");
-    new Space(context).add(participation.workTables(), t -> t.id(), "participation", "workTables");
-    new Space(context).add(participation.meetings(), m -> m.id(), "participation", "meetings");
+    unique(context, participation.expressionsOfInterest(), e -> e.id(), "participation", "expressionsOfInterest");
+    unique(context, participation.phases(), p -> p.id(), "participation", "phases");
+    unique(context, participation.workTables(), t -> t.id(), "participation", "workTables");
+    unique(context, participation.meetings(), m -> m.id(), "participation", "meetings");
 
     PolicyFramework framework = plan.policyFramework();
-    new Space(context).add(framework.targetGroups(), t -> t.id(), "policyFramework", "targetGroups");
-    new Space(context).add(framework.policyAreas(), a -> a.id(), "policyFramework", "policyAreas");
-    new Space(context).add(framework.strategicAreas(), a -> a.id(), "policyFramework", "strategicAreas");
+    unique(context, framework.targetGroups(), t -> t.id(), "policyFramework", "targetGroups");
+    unique(context, framework.policyAreas(), a -> a.id(), "policyFramework", "policyAreas");
+    unique(context, framework.strategicAreas(), a -> a.id(), "policyFramework", "strategicAreas");
     framework.priorityMatrix().ifPresent(matrix -> {
-      new Space(context).add(matrix.rows(), r -> r.id(), "policyFramework", "priorityMatrix", "rows");
-      new Space(context).add(matrix.columns(), c -> c.id(), "policyFramework", "priorityMatrix", "columns");
+      unique(context, matrix.rows(), r -> r.id(), "policyFramework", "priorityMatrix", "rows");
+      unique(context, matrix.columns(), c -> c.id(), "policyFramework", "priorityMatrix", "columns");
     });
 
-    new Space(context).add(plan.objectives(), o -> o.id(), "objectives");
+    unique(context, plan.objectives(), o -> o.id(), "objectives");
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
-      new Space(context).add(objective.actions(), a -> a.id(), "objectives", o, "actions");
-      new Space(context).add(objective.milestones(), m -> m.id(), "objectives", o, "milestones");
-      new Space(context).add(objective.indicators(), i -> i.id(), "objectives", o, "indicators");
+      unique(context, objective.actions(), a -> a.id(), "objectives", o, "actions");
+      unique(context, objective.milestones(), m -> m.id(), "objectives", o, "milestones");
+      unique(context, objective.indicators(), i -> i.id(), "objectives", o, "indicators");
     }
-    new Space(context).add(plan.governanceBodies(), b -> b.id(), "governanceBodies");
+    unique(context, plan.governanceBodies(), b -> b.id(), "governanceBodies");
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      new Space(context).add(body.seatRules(), r -> r.id(), "governanceBodies", b, "seatRules");
+      unique(context, body.seatRules(), r -> r.id(), "governanceBodies", b, "seatRules");
     }
-    new Space(context).add(plan.previousPlanOutcomes(), p -> p.id(), "previousPlanOutcomes");
+    unique(context, plan.previousPlanOutcomes(), p -> p.id(), "previousPlanOutcomes");
   }
 
-  /** One id space: remembers where each id was first used. */
+  /**
+   * One list that is an id space of its own, as most are. Most such lists are short (the actions
+   * of an objective, the seat rules of a body), so a short one is compared pair by pair.
+   */
+  private static <T> void unique(RuleContext context, List<T> items, Function<T, String> id, Object... listPath) {
+    if (items.size() > SMALL) {
+      new Space(context).add(items, id, listPath);
+      return;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      String value = id.apply(items.get(i));
+      for (int j = 0; j < i; j++) {
+        if (value.equals(id.apply(items.get(j)))) {
+          report(context, value, listPath, i, listPath, j);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Reports a later use of an id; the pointers are written only here, as a valid plan has none. */
+  private static void report(RuleContext context, String id, Object[] list, int index, Object[] firstList,
+      int firstIndex) {
+    context.finding(JsonPointers.append(JsonPointers.of(list), index, "id"))
+        .with("id", id)
+        .with("first", JsonPointers.append(JsonPointers.of(firstList), firstIndex))
+        .report();
+  }
+
+  /** One id space, over one or more lists: remembers where each id was first used. */
   private static final class Space {
 
-    /** Where an id was first used: the list's pointer and the index in it. */
-    private record FirstUse(String list, int index) {}
+    /** Where an id was first used: the list's path and the index in it. */
+    private record FirstUse(Object[] list, int index) {}
 
     private final RuleContext context;
     private final Map<String, FirstUse> firstUse = new HashMap<>();
@@ -83,18 +116,11 @@ final class DuplicateId extends AbstractRule {
     }
 
     <T> void add(List<T> items, Function<T, String> id, Object... listPath) {
-      if (items.isEmpty()) {
-        return;
-      }
-      String list = JsonPointers.of(listPath);
       for (int i = 0; i < items.size(); i++) {
         String value = id.apply(items.get(i));
-        FirstUse first = firstUse.putIfAbsent(value, new FirstUse(list, i));
+        FirstUse first = firstUse.putIfAbsent(value, new FirstUse(listPath, i));
         if (first != null) {
-          context.finding(JsonPointers.append(list, i, "id"))
-              .with("id", value)
-              .with("first", JsonPointers.append(first.list(), first.index()))
-              .report();
+          report(context, value, listPath, i, first.list(), first.index());
         }
       }
     }
