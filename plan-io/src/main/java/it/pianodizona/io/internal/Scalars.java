@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -481,9 +482,24 @@ public final class Scalars {
       names[constant.ordinal()] = new SerializedString(name);
       allowed.add(name);
     }
+    char[][] chars = new char[constants.length][];
+    for (E constant : constants) {
+      chars[constant.ordinal()] = jsonName(constant).toCharArray();
+    }
     return new Codec<>() {
       @Override
       public E read(JsonParser p, ReadContext ctx) throws IOException {
+        // Matched in Jackson's own buffer: no string to build and hash for a handful of names.
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          char[] buffer = p.getTextCharacters();
+          int offset = p.getTextOffset();
+          int length = p.getTextLength();
+          for (int i = 0; i < chars.length; i++) {
+            if (chars[i].length == length && Arrays.equals(chars[i], 0, length, buffer, offset, offset + length)) {
+              return constants[i];
+            }
+          }
+        }
         String text = STRING.read(p, ctx);
         E value = byName.get(text);
         if (value == null) {

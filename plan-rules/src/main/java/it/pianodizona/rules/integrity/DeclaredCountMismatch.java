@@ -62,9 +62,6 @@ final class DeclaredCountMismatch extends AbstractRule {
     if (scope.isPresent() && !subDistrictScope) {
       return Optional.empty();
     }
-    List<WorkTable> tables = plan.participation().workTables().stream()
-        .filter(t -> scope.isEmpty() || scope.equals(t.subDistrictId()))
-        .filter(t -> t.kind() != WorkTableKind.PLENARY).toList();
     switch (count.subject()) {
       case MUNICIPALITIES:
         return distinct(plan.district().municipalities().stream()
@@ -73,10 +70,10 @@ final class DeclaredCountMismatch extends AbstractRule {
         return scope.isPresent() ? Optional.empty()
             : distinct(plan.district().subDistricts().stream().map(SubDistrict::id));
       case TARGET_GROUPS:
-        return scope.isPresent() ? distinct(tables.stream().map(WorkTable::targetGroupIds).flatMap(Collection::stream))
+        return scope.isPresent() ? distinct(tables(plan, scope).map(WorkTable::targetGroupIds).flatMap(Collection::stream))
             : distinct(plan.policyFramework().targetGroups().stream().map(TargetGroup::id));
       case POLICY_AREAS:
-        return scope.isPresent() ? distinct(tables.stream().map(WorkTable::policyAreaIds).flatMap(Collection::stream))
+        return scope.isPresent() ? distinct(tables(plan, scope).map(WorkTable::policyAreaIds).flatMap(Collection::stream))
             : distinct(plan.policyFramework().policyAreas().stream().map(PolicyArea::id));
       case STRATEGIC_AREAS:
         return scope.isPresent() ? Optional.empty()
@@ -84,10 +81,17 @@ final class DeclaredCountMismatch extends AbstractRule {
       case OBJECTIVES:
         return scope.isPresent() ? Optional.empty() : distinct(plan.objectives().stream().map(o -> o.id()));
       case WORK_TABLES:
-        return distinct(tables.stream().map(WorkTable::id));
+        return distinct(tables(plan, scope).map(WorkTable::id));
       default:
         return Optional.empty();
     }
+  }
+
+  /** The working tables, of the sub-district when the count names one; plenaries are not tables. */
+  private static Stream<WorkTable> tables(ZonePlan plan, Optional<String> scope) {
+    return plan.participation().workTables().stream()
+        .filter(t -> scope.isEmpty() || scope.equals(t.subDistrictId()))
+        .filter(t -> t.kind() != WorkTableKind.PLENARY);
   }
 
   private static Optional<Long> distinct(Stream<String> ids) {

@@ -82,11 +82,12 @@ final class DuplicateId extends AbstractRule {
       new Space(context).add(items, id, listPath);
       return;
     }
-    for (int i = 1; i < items.size(); i++) {
-      String value = id.apply(items.get(i));
+    String[] ids = new String[items.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = id.apply(items.get(i));
       for (int j = 0; j < i; j++) {
-        if (value.equals(id.apply(items.get(j)))) {
-          report(context, value, listPath, i, listPath, j);
+        if (ids[i].equals(ids[j])) {
+          report(context, ids[i], listPath, i, listPath, j);
           break;
         }
       }
