@@ -35,9 +35,9 @@ final class AdherentDidNotParticipate extends AbstractRule {
     if (participants.isEmpty()) {
       return;
     }
-    Adherents.forEach(plan, (path, party) -> {
+    Adherents.forEach(plan, (a, party) -> {
       if (!party.kind().isPublicBody() && !participants.contains(party.id())) {
-        context.finding(path)
+        context.finding(Adherents.path(a))
             .with("party", party.name())
             .reference(context.profile().adherenceReference())
             .report();

@@ -19,9 +19,9 @@ final class AdherentExcludedKind extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Adherents.forEach(plan, (path, party) -> {
+    Adherents.forEach(plan, (a, party) -> {
       if (party.kind().isExcludedFromThirdSector() && !party.kind().isPublicBody()) {
-        context.finding(path).with("party", party.name()).with("kind", party.kind()).report();
+        context.finding(Adherents.path(a)).with("party", party.name()).with("kind", party.kind()).report();
       }
     });
   }

@@ -20,10 +20,10 @@ final class AdherentNotThirdSector extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Adherents.forEach(plan, (path, party) -> {
+    Adherents.forEach(plan, (a, party) -> {
       OrganisationKind kind = party.kind();
       if (kind != OrganisationKind.THIRD_SECTOR && !kind.isPublicBody() && !kind.isExcludedFromThirdSector()) {
-        context.finding(path).with("party", party.name()).with("kind", kind)
+        context.finding(Adherents.path(a)).with("party", party.name()).with("kind", kind)
             .reference(Citations.CTS_ART4 + "; " + context.profile().adherenceReference())
             .report();
       }

@@ -5,22 +5,32 @@ import it.pianodizona.model.agreement.Adherent;
 import it.pianodizona.model.territory.Party;
 import it.pianodizona.rules.JsonPointers;
 import java.util.List;
-import java.util.function.BiConsumer;
 
-/** Aderenti: walks the agreement's adherents whose party is known, with their paths. */
+/** Aderenti: walks the agreement's adherents whose party is known. */
 final class Adherents {
 
   private Adherents() {}
 
-  static void forEach(ZonePlan plan, BiConsumer<String, Party> action) {
+  /** What to do with one adherent: its index in the agreement's list, and its party. */
+  @FunctionalInterface
+  interface Visitor {
+    void visit(int index, Party party);
+  }
+
+  static void forEach(ZonePlan plan, Visitor visitor) {
     plan.agreement().ifPresent(agreement -> {
       List<Adherent> adherents = agreement.adherents();
       for (int a = 0; a < adherents.size(); a++) {
         Party party = plan.partiesById().get(adherents.get(a).partyId());
         if (party != null) {
-          action.accept(JsonPointers.of("agreement", "adherents", a), party);
+          visitor.visit(a, party);
         }
       }
     });
+  }
+
+  /** The pointer to an adherent, written only for a finding: most adherents have none. */
+  static String path(int index) {
+    return JsonPointers.of("agreement", "adherents", index);
   }
 }

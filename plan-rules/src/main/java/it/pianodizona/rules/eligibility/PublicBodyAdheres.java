@@ -17,9 +17,9 @@ final class PublicBodyAdheres extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Adherents.forEach(plan, (path, party) -> {
+    Adherents.forEach(plan, (a, party) -> {
       if (party.kind().isPublicBody()) {
-        context.finding(path).with("party", party.name()).with("kind", party.kind()).report();
+        context.finding(Adherents.path(a)).with("party", party.name()).with("kind", party.kind()).report();
       }
     });
   }
