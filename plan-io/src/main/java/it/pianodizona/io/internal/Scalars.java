@@ -20,9 +20,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -473,18 +471,14 @@ public final class Scalars {
   /** An enum constant as its lower-case name: {@code IN_PERSON} is {@code "in_person"}. */
   public static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    Map<String, E> byName = new HashMap<>();
     SerializableString[] names = new SerializableString[constants.length];
+    char[][] chars = new char[constants.length][];
     StringJoiner allowed = new StringJoiner(", ");
     for (E constant : constants) {
       String name = jsonName(constant);
-      byName.put(name, constant);
       names[constant.ordinal()] = new SerializedString(name);
+      chars[constant.ordinal()] = name.toCharArray();
       allowed.add(name);
-    }
-    char[][] chars = new char[constants.length][];
-    for (E constant : constants) {
-      chars[constant.ordinal()] = jsonName(constant).toCharArray();
     }
     return new Codec<>() {
       @Override
@@ -500,14 +494,11 @@ public final class Scalars {
             }
           }
         }
+        // Not a string, or none of the names: STRING.read refuses the first, this the second.
         String text = STRING.read(p, ctx);
-        E value = byName.get(text);
-        if (value == null) {
-          throw ctx.invalidValue(p,
-              "valore " + ReadContext.quote(text) + " non ammesso per " + type.getSimpleName() + "; ammessi: " + allowed,
-              "value " + ReadContext.quote(text) + " is not a " + type.getSimpleName() + "; allowed: " + allowed, null);
-        }
-        return value;
+        throw ctx.invalidValue(p,
+            "valore " + ReadContext.quote(text) + " non ammesso per " + type.getSimpleName() + "; ammessi: " + allowed,
+            "value " + ReadContext.quote(text) + " is not a " + type.getSimpleName() + "; allowed: " + allowed, null);
       }
 
       @Override
