@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.io.internal.Scalars;
+import it.pianodizona.io.internal.EnumCodecs;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.DeclaredTotal;
@@ -203,7 +203,7 @@ public final class BudgetCsv {
       row.add("budget");
       addObjective(row, key.objectiveId, objectives);
       row.add(key.year.toString());
-      row.add(key.fundingSource.map(s -> Scalars.jsonName(s.kind())).orElse(""));
+      row.add(key.fundingSource.map(s -> EnumCodecs.jsonName(s.kind())).orElse(""));
       row.add(text(key.fundingSource.flatMap(FundingSource::label).orElse("")));
       row.add(text(String.join(" | ", labels)));
       row.add(sum == null ? "" : sum.amount().toPlainString());

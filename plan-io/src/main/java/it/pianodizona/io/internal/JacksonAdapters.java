@@ -30,9 +30,9 @@ public final class JacksonAdapters {
     for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
       addSerializer(serializers, codec);
     }
-    addSerializer(serializers, Money.class, Scalars.MONEY);
-    addSerializer(serializers, Percentage.class, Scalars.PERCENTAGE);
-    addSerializer(serializers, PartialDate.class, Scalars.PARTIAL_DATE_CODEC);
+    addSerializer(serializers, Money.class, NumberCodecs.MONEY);
+    addSerializer(serializers, Percentage.class, NumberCodecs.PERCENTAGE);
+    addSerializer(serializers, PartialDate.class, DateCodecs.PARTIAL_DATE_CODEC);
     return serializers;
   }
 
@@ -41,9 +41,9 @@ public final class JacksonAdapters {
     for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
       addDeserializer(deserializers, codec);
     }
-    addDeserializer(deserializers, Money.class, Scalars.MONEY);
-    addDeserializer(deserializers, Percentage.class, Scalars.PERCENTAGE);
-    addDeserializer(deserializers, PartialDate.class, Scalars.PARTIAL_DATE_CODEC);
+    addDeserializer(deserializers, Money.class, NumberCodecs.MONEY);
+    addDeserializer(deserializers, Percentage.class, NumberCodecs.PERCENTAGE);
+    addDeserializer(deserializers, PartialDate.class, DateCodecs.PARTIAL_DATE_CODEC);
     return deserializers;
   }
 

@@ -428,7 +428,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final Check check;
 
     Constant(String name, String constant, Check check) {
-      super(name, true, true, Scalars.STRING);
+      super(name, true, true, TextCodecs.STRING);
       this.constant = constant;
       this.check = check;
     }

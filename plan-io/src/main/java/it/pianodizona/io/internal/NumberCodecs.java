@@ -1,0 +1,203 @@
+package it.pianodizona.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianodizona.io.internal.ReadContext.Expected;
+import it.pianodizona.model.common.Money;
+import it.pianodizona.model.common.Percentage;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Codifiche dei numeri: whole numbers, decimals, money and percentages, each with the exact JSON
+ * form of docs/JSON-FORMAT.md. Numbers are read as {@link BigDecimal} from their text and never
+ * pass through {@code double}.
+ */
+public final class NumberCodecs {
+
+  /**
+   * Numbers whose exponent reaches beyond 10^±100 are refused: "1e-999999999" is eleven
+   * characters long and would make any later sum allocate a billion digits.
+   */
+  public static final int MAX_DECIMAL_SCALE = 100;
+
+  /**
+   * Amounts are below a million billion euros in absolute value (fifteen integer digits), so
+   * that every amount is written plainly with its two decimals.
+   */
+  public static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000000");
+
+  private NumberCodecs() {}
+
+  /** A whole number between {@code min} and {@code max}, both included. */
+  public static Codec<Integer> integer(int min, int max) {
+    return new Codec<>() {
+      @Override
+      public Integer read(JsonParser p, ReadContext ctx) throws IOException {
+        return readInt(p, ctx, min, max);
+      }
+
+      @Override
+      public void write(Integer value, JsonGenerator g) throws IOException {
+        g.writeNumber(value);
+      }
+
+      @Override
+      ObjectNode schema(SchemaGenerator schema) {
+        ObjectNode node = schema.node().put("type", "integer");
+        if (min != Integer.MIN_VALUE) {
+          node.put("minimum", min);
+        }
+        if (max != Integer.MAX_VALUE) {
+          node.put("maximum", max);
+        }
+        return node;
+      }
+    };
+  }
+
+  /** Any whole number that fits in an {@code int}. */
+  public static final Codec<Integer> INT = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+  static int readInt(JsonParser p, ReadContext ctx, int min, int max) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw ctx.wrongType(p, Expected.INTEGER);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw outOfRange(p, ctx, min, max);
+    }
+    int value = p.getIntValue();
+    if (value < min || value > max) {
+      throw outOfRange(p, ctx, min, max);
+    }
+    return value;
+  }
+
+  private static RuntimeException outOfRange(JsonParser p, ReadContext ctx, long min, long max)
+      throws IOException {
+    String range = (min == Integer.MIN_VALUE ? "" : "da " + min + " ")
+        + (max == Integer.MAX_VALUE ? "" : "a " + max);
+    String rangeEn = (min == Integer.MIN_VALUE ? "" : "from " + min + " ")
+        + (max == Integer.MAX_VALUE ? "" : "to " + max);
+    String text = ReadContext.quote(p.getText());
+    if (range.isEmpty()) {
+      return ctx.invalidValue(p, "numero " + text + " troppo grande", "number " + text + " is too large", null);
+    }
+    return ctx.invalidValue(p, "numero " + text + " fuori intervallo (" + range.trim() + ")",
+        "number " + text + " out of range (" + rangeEn.trim() + ")", null);
+  }
+
+  /** Any decimal, as given: its scale is kept, so {@code 29.0} stays {@code 29.0}. */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(JsonParser p, ReadContext ctx) throws IOException {
+      return readDecimal(p, ctx);
+    }
+
+    @Override
+    public void write(BigDecimal value, JsonGenerator g) throws IOException {
+      writeDecimal(value, g);
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      return schema.node().put("type", "number");
+    }
+  };
+
+  static BigDecimal readDecimal(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw ctx.wrongType(p, Expected.NUMBER);
+    }
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of an int ("1e2147483648"): no BigDecimal can hold it.
+      throw outOfDecimalRange(p, ctx, e);
+    }
+    if (Math.abs(value.scale()) > MAX_DECIMAL_SCALE) {
+      throw outOfDecimalRange(p, ctx, null);
+    }
+    return value;
+  }
+
+  private static RuntimeException outOfDecimalRange(JsonParser p, ReadContext ctx, Throwable cause)
+      throws IOException {
+    String text = ReadContext.quote(p.getText());
+    return ctx.invalidValue(p,
+        "numero " + text + " fuori dall'intervallo ammesso (esponente oltre ±" + MAX_DECIMAL_SCALE + ")",
+        "number " + text + " out of the supported range (exponent beyond ±" + MAX_DECIMAL_SCALE + ")", cause);
+  }
+
+  /**
+   * {@link BigDecimal#toString()} is exact (it keeps the scale) and never longer than the
+   * digits themselves; for every ordinary figure it is the plain form, {@code 15000.00}.
+   */
+  static void writeDecimal(BigDecimal value, JsonGenerator g) throws IOException {
+    g.writeNumber(value.toString());
+  }
+
+  public static final Codec<Money> MONEY = new Codec<>() {
+    @Override
+    public Money read(JsonParser p, ReadContext ctx) throws IOException {
+      BigDecimal value = readDecimal(p, ctx);
+      if (value.abs().compareTo(MONEY_LIMIT) >= 0) {
+        String text = ReadContext.quote(p.getText());
+        throw ctx.invalidValue(p, "importo " + text + " troppo grande (al massimo 15 cifre intere)",
+            "amount " + text + " is too large (at most 15 integer digits)", null);
+      }
+      try {
+        return Money.of(value);
+      } catch (IllegalArgumentException e) {
+        String text = ReadContext.quote(p.getText());
+        throw ctx.invalidValue(p, "importo " + text + " con più di 2 decimali: un importo in euro si ferma al centesimo",
+            "amount " + text + " has more than 2 decimals: an amount in euros stops at the cent", e);
+      }
+    }
+
+    @Override
+    public void write(Money value, JsonGenerator g) throws IOException {
+      if (value.amount().abs().compareTo(MONEY_LIMIT) >= 0) {
+        throw new IllegalArgumentException("cannot write the amount " + value
+            + ": the JSON format has amounts below 10^15 euros");
+      }
+      g.writeNumber(value.amount().toPlainString());
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      BigDecimal max = MONEY_LIMIT.subtract(new BigDecimal("0.01"));
+      return schema.node().put("type", "number").put("multipleOf", new BigDecimal("0.01"))
+          .put("minimum", max.negate()).put("maximum", max);
+    }
+  };
+
+  public static final Codec<Percentage> PERCENTAGE = new Codec<>() {
+    @Override
+    public Percentage read(JsonParser p, ReadContext ctx) throws IOException {
+      BigDecimal value = readDecimal(p, ctx);
+      try {
+        return Percentage.of(value);
+      } catch (IllegalArgumentException e) {
+        String text = ReadContext.quote(p.getText());
+        throw ctx.invalidValue(p, "percentuale " + text + " fuori da 0-100",
+            "percentage " + text + " is not between 0 and 100", e);
+      }
+    }
+
+    @Override
+    public void write(Percentage value, JsonGenerator g) throws IOException {
+      writeDecimal(value.value(), g);
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      return schema.node().put("type", "number").put("minimum", 0).put("maximum", 100);
+    }
+  };
+
+}
