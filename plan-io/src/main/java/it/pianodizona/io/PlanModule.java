@@ -1,8 +1,13 @@
 package it.pianodizona.io;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import it.pianodizona.io.internal.JacksonAdapters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 /**
  * Modulo Jackson del Piano di Zona: registers the plan's JSON form with an integrator's own
@@ -22,14 +27,35 @@ import it.pianodizona.io.internal.JacksonAdapters;
  */
 public final class PlanModule extends Module {
 
+  /** The build writes its coordinates into {@code plan-io.properties}; read once. */
+  private static final Version VERSION = buildVersion();
+
   @Override
   public String getModuleName() {
     return PlanModule.class.getName();
   }
 
+  /** The version of plan-io that this module belongs to, as the build recorded it. */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VERSION;
+  }
+
+  static Version buildVersion() {
+    try (InputStream in = PlanModule.class.getResourceAsStream("plan-io.properties")) {
+      if (in == null) {
+        return Version.unknownVersion(); // classes compiled outside the Maven build
+      }
+      Properties build = new Properties();
+      build.load(in);
+      String version = build.getProperty("version", "");
+      if (version.isEmpty() || version.startsWith("${")) {
+        return Version.unknownVersion();
+      }
+      return VersionUtil.parseVersion(version, build.getProperty("groupId"), build.getProperty("artifactId"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package it.pianodizona.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -92,6 +93,15 @@ class PlanModuleTest {
     String json = mapper.writeValueAsString(plans);
     List<ZonePlan> back = mapper.readValue(json, new TypeReference<List<ZonePlan>>() {});
     assertThat(back).isEqualTo(plans);
+  }
+
+  @Test
+  void theModuleKnowsTheVersionItWasBuiltAs() {
+    Version version = new PlanModule().version();
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.getGroupId()).isEqualTo("it.pianodizona");
+    assertThat(version.getArtifactId()).isEqualTo("plan-io");
+    assertThat(version.toString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
   private static ZonePlan crema() {

@@ -60,13 +60,11 @@ public final class DateCodecs {
           try {
             return LocalDate.of(year, month, day);
           } catch (DateTimeException e) {
-            throw ctx.invalidValue(p, "data inesistente " + ReadContext.quote(text),
-                "no such date " + ReadContext.quote(text), e);
+            throw ctx.invalidValue(p, e, "INVALID_VALUE.noSuchDate", "value", ReadContext.quote(text));
           }
         }
       }
-      throw ctx.invalidValue(p, "data " + ReadContext.quote(text) + " non nella forma aaaa-mm-gg",
-          "date " + ReadContext.quote(text) + " is not of the form yyyy-mm-dd", null);
+      throw ctx.invalidValue(p, null, "INVALID_VALUE.dateForm", "value", ReadContext.quote(text));
     }
 
     @Override
@@ -112,8 +110,7 @@ public final class DateCodecs {
       if (TIME.matcher(text).matches()) {
         return LocalTime.parse(text);
       }
-      throw ctx.invalidValue(p, "ora " + ReadContext.quote(text) + " non nella forma hh:mm",
-          "time " + ReadContext.quote(text) + " is not of the form hh:mm", null);
+      throw ctx.invalidValue(p, null, "INVALID_VALUE.timeForm", "value", ReadContext.quote(text));
     }
 
     @Override
@@ -137,16 +134,14 @@ public final class DateCodecs {
       int day = length == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
       if (year < 0 || (length == 7 && month < 0) || (length == 10 && (month < 0 || day < 0))
           || (length != 4 && length != 7 && length != 10)) {
-        throw ctx.invalidValue(p, "data " + ReadContext.quote(text) + " non nella forma aaaa, aaaa-mm o aaaa-mm-gg",
-            "date " + ReadContext.quote(text) + " is not of the form yyyy, yyyy-mm or yyyy-mm-dd", null);
+        throw ctx.invalidValue(p, null, "INVALID_VALUE.partialDateForm", "value", ReadContext.quote(text));
       }
       try {
         return length == 4 ? PartialDate.of(Year.of(year))
             : length == 7 ? PartialDate.of(YearMonth.of(year, month))
             : PartialDate.of(LocalDate.of(year, month, day));
       } catch (DateTimeException | IllegalArgumentException e) {
-        throw ctx.invalidValue(p, "data inesistente " + ReadContext.quote(text),
-            "no such date " + ReadContext.quote(text), e);
+        throw ctx.invalidValue(p, e, "INVALID_VALUE.noSuchDate", "value", ReadContext.quote(text));
       }
     }
 

@@ -119,7 +119,7 @@ public final class DocumentReader {
     try (p) {
       if (p.nextToken() == null) {
         throw ctx.error(ctx.locate(p.currentLocation(), ""), ReadErrorKind.EMPTY_DOCUMENT,
-            "documento vuoto", "empty document", null);
+            ReadMessages.of("EMPTY_DOCUMENT"), null);
       }
       ZonePlan plan = ModelCodecs.ZONE_PLAN.read(p, ctx);
       checkNothingFollows(p, ctx);
@@ -138,11 +138,11 @@ public final class DocumentReader {
     } catch (JsonProcessingException e) {
       // Where the content starts, not where the parser gave up on it.
       throw ctx.error(ctx.locate(p.currentTokenLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
-          "contenuto dopo la fine del piano", "content after the end of the plan", e);
+          ReadMessages.of("TRAILING_CONTENT"), e);
     }
     if (next != null) {
       throw ctx.error(ctx.locate(p.currentTokenLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
-          "contenuto dopo la fine del piano", "content after the end of the plan", null);
+          ReadMessages.of("TRAILING_CONTENT"), null);
     }
   }
 
@@ -150,7 +150,7 @@ public final class DocumentReader {
     JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String detail = firstLine(e.getOriginalMessage());
     return ctx.error(ctx.locate(where, ReadContext.pointer(p)), ReadErrorKind.MALFORMED_JSON,
-        "JSON non valido: " + detail, "malformed JSON: " + detail, e);
+        ReadMessages.of("MALFORMED_JSON", "detail", detail), e);
   }
 
   private PlanReadException limitExceeded(JsonParser p, ReadContext ctx, StreamConstraintsException e,
@@ -160,30 +160,23 @@ public final class DocumentReader {
     // the end of the line; a person wants the token that broke the limit.
     SourceLocation at = ctx.locate(e.getLocation() != null ? e.getLocation() : p.currentTokenLocation(),
         ReadContext.pointer(p));
-    String italian;
-    String english;
+    ReadMessages.Message text;
     if (message.startsWith("Document nesting depth")) {
-      italian = "annidamento oltre il limite di " + limits.maxNestingDepth() + " livelli";
-      english = "nesting deeper than the limit of " + limits.maxNestingDepth() + " levels";
+      text = ReadMessages.of("LIMIT_EXCEEDED.depth", "limit", limits.maxNestingDepth());
     } else if (message.startsWith("Number value length") || message.startsWith("Number length")) {
       at = longToken(rescan, ctx).orElse(at);
-      italian = "numero più lungo del limite di " + limits.maxNumberLength() + " caratteri";
-      english = "number longer than the limit of " + limits.maxNumberLength() + " characters";
+      text = ReadMessages.of("LIMIT_EXCEEDED.number", "limit", limits.maxNumberLength());
     } else if (message.startsWith("String value length") || message.startsWith("String length")) {
-      italian = "testo più lungo del limite di " + limits.maxStringLength() + " caratteri";
-      english = "text longer than the limit of " + limits.maxStringLength() + " characters";
+      text = ReadMessages.of("LIMIT_EXCEEDED.string", "limit", limits.maxStringLength());
     } else if (message.startsWith("Name length") || message.startsWith("Name value length")) {
       at = longToken(rescan, ctx).orElse(at);
-      italian = "nome di campo più lungo del limite di " + limits.maxNameLength() + " caratteri";
-      english = "field name longer than the limit of " + limits.maxNameLength() + " characters";
+      text = ReadMessages.of("LIMIT_EXCEEDED.name", "limit", limits.maxNameLength());
     } else if (message.startsWith("Document length")) {
-      italian = "documento più lungo del limite di " + limits.maxDocumentLength() + " byte";
-      english = "document longer than the limit of " + limits.maxDocumentLength() + " bytes";
+      text = ReadMessages.of("LIMIT_EXCEEDED.document", "limit", limits.maxDocumentLength());
     } else {
-      italian = "limite di lettura superato: " + firstLine(message);
-      english = "read limit exceeded: " + firstLine(message);
+      text = ReadMessages.of("LIMIT_EXCEEDED", "detail", firstLine(message));
     }
-    return ctx.error(at, ReadErrorKind.LIMIT_EXCEEDED, italian, english, e);
+    return ctx.error(at, ReadErrorKind.LIMIT_EXCEEDED, text, e);
   }
 
   /**
@@ -211,8 +204,7 @@ public final class DocumentReader {
   private PlanReadException tooLong(ReadContext ctx, int[] lineAndColumn) {
     SourceLocation at = ctx.locate(lineAndColumn[0], lineAndColumn[1], "");
     return ctx.error(at, ReadErrorKind.LIMIT_EXCEEDED,
-        "documento più lungo del limite di " + limits.maxDocumentLength() + " byte",
-        "document longer than the limit of " + limits.maxDocumentLength() + " bytes", null);
+        ReadMessages.of("LIMIT_EXCEEDED.document", "limit", limits.maxDocumentLength()), null);
   }
 
   /** Jackson's message without its second line and without its note on the redacted source. */

@@ -75,9 +75,8 @@ public final class EnumCodecs {
         }
         // Not a string, or none of the names: STRING.read refuses the first, this the second.
         String text = STRING.read(p, ctx);
-        throw ctx.invalidValue(p,
-            "valore " + ReadContext.quote(text) + " non ammesso per " + type.getSimpleName() + "; ammessi: " + allowed,
-            "value " + ReadContext.quote(text) + " is not a " + type.getSimpleName() + "; allowed: " + allowed, null);
+        throw ctx.invalidValue(p, null, "INVALID_VALUE.enum",
+            "value", ReadContext.quote(text), "type", type.getSimpleName(), "allowed", allowed);
       }
 
       @Override

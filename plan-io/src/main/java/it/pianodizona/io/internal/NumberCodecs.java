@@ -77,16 +77,13 @@ public final class NumberCodecs {
 
   private static RuntimeException outOfRange(JsonParser p, ReadContext ctx, long min, long max)
       throws IOException {
-    String range = (min == Integer.MIN_VALUE ? "" : "da " + min + " ")
-        + (max == Integer.MAX_VALUE ? "" : "a " + max);
-    String rangeEn = (min == Integer.MIN_VALUE ? "" : "from " + min + " ")
-        + (max == Integer.MAX_VALUE ? "" : "to " + max);
-    String text = ReadContext.quote(p.getText());
-    if (range.isEmpty()) {
-      return ctx.invalidValue(p, "numero " + text + " troppo grande", "number " + text + " is too large", null);
-    }
-    return ctx.invalidValue(p, "numero " + text + " fuori intervallo (" + range.trim() + ")",
-        "number " + text + " out of range (" + rangeEn.trim() + ")", null);
+    boolean bounded = min != Integer.MIN_VALUE;
+    boolean capped = max != Integer.MAX_VALUE;
+    String key = bounded && capped ? "INVALID_VALUE.outOfRange"
+        : bounded ? "INVALID_VALUE.outOfRange.atLeast"
+        : capped ? "INVALID_VALUE.outOfRange.atMost"
+        : "INVALID_VALUE.tooLarge";
+    return ctx.invalidValue(p, null, key, "value", ReadContext.quote(p.getText()), "min", min, "max", max);
   }
 
   /** Any decimal, as given: its scale is kept, so {@code 29.0} stays {@code 29.0}. */
@@ -128,9 +125,7 @@ public final class NumberCodecs {
   private static RuntimeException outOfDecimalRange(JsonParser p, ReadContext ctx, Throwable cause)
       throws IOException {
     String text = ReadContext.quote(p.getText());
-    return ctx.invalidValue(p,
-        "numero " + text + " fuori dall'intervallo ammesso (esponente oltre ±" + MAX_DECIMAL_SCALE + ")",
-        "number " + text + " out of the supported range (exponent beyond ±" + MAX_DECIMAL_SCALE + ")", cause);
+    return ctx.invalidValue(p, cause, "INVALID_VALUE.exponent", "value", text, "scale", MAX_DECIMAL_SCALE);
   }
 
   /**
@@ -147,15 +142,13 @@ public final class NumberCodecs {
       BigDecimal value = readDecimal(p, ctx);
       if (value.abs().compareTo(MONEY_LIMIT) >= 0) {
         String text = ReadContext.quote(p.getText());
-        throw ctx.invalidValue(p, "importo " + text + " troppo grande (al massimo 15 cifre intere)",
-            "amount " + text + " is too large (at most 15 integer digits)", null);
+        throw ctx.invalidValue(p, null, "INVALID_VALUE.amountTooLarge", "value", text);
       }
       try {
         return Money.of(value);
       } catch (IllegalArgumentException e) {
         String text = ReadContext.quote(p.getText());
-        throw ctx.invalidValue(p, "importo " + text + " con più di 2 decimali: un importo in euro si ferma al centesimo",
-            "amount " + text + " has more than 2 decimals: an amount in euros stops at the cent", e);
+        throw ctx.invalidValue(p, e, "INVALID_VALUE.amountCents", "value", text);
       }
     }
 
@@ -184,8 +177,7 @@ public final class NumberCodecs {
         return Percentage.of(value);
       } catch (IllegalArgumentException e) {
         String text = ReadContext.quote(p.getText());
-        throw ctx.invalidValue(p, "percentuale " + text + " fuori da 0-100",
-            "percentage " + text + " is not between 0 and 100", e);
+        throw ctx.invalidValue(p, e, "INVALID_VALUE.percentage", "value", text);
       }
     }
 

@@ -137,8 +137,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
       if ((seen & property.bit) != 0) {
         throw ctx.error(p, ReadErrorKind.DUPLICATE_FIELD,
-            "campo " + ReadContext.quote(property.name) + " ripetuto in " + name(),
-            "field " + ReadContext.quote(property.name) + " appears twice in " + name());
+            ReadMessages.of("DUPLICATE_FIELD", "field", ReadContext.quote(property.name), "type", name()));
       }
       seen |= property.bit;
       next = property.index + 1;
@@ -147,21 +146,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       // nextFieldName() gives null only on END_OBJECT in valid JSON; anything else is a parser bug
-      throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, "fine dell'oggetto attesa", "end of object expected");
+      throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, ReadMessages.of("MALFORMED_JSON.endOfObject"));
     }
     // On END_OBJECT the parser's context is the parent's, whose path names this object.
     if ((seen & requiredMask) != requiredMask) {
       String missing = missing(seen);
       throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.MISSING_FIELD,
-          "manca in " + name() + " il campo obbligatorio " + missing,
-          name() + " lacks the required field " + missing, null);
+          ReadMessages.of("MISSING_FIELD", "type", name(), "field", missing), null);
     }
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.REJECTED_BY_MODEL,
-          name() + " non ammesso dal modello: " + e.getMessage(),
-          name() + " rejected by the model: " + e.getMessage(), e);
+          ReadMessages.of("REJECTED_BY_MODEL", "type", name(), "detail", e.getMessage()), e);
     }
   }
 
@@ -387,13 +384,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       Set<V> seen = unique ? new HashSet<>() : null;
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
         if (token == null) {
-          throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, "array non chiuso", "unclosed array");
+          throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, ReadMessages.of("MALFORMED_JSON.unclosedArray"));
         }
         V value = codec.read(p, ctx);
         if (seen != null && !seen.add(value)) {
-          throw ctx.error(p, ReadErrorKind.INVALID_VALUE,
-              "valore " + ReadContext.quote(p.getText()) + " ripetuto in " + ReadContext.quote(name),
-              "value " + ReadContext.quote(p.getText()) + " appears twice in " + ReadContext.quote(name));
+          throw ctx.invalidValue(p, null, "INVALID_VALUE.repeated",
+              "value", ReadContext.quote(p.getText()), "field", ReadContext.quote(name));
         }
         add.accept(builder, value);
       }

@@ -111,10 +111,8 @@ public final class PlanCodecs {
 
   private static void checkSchemaVersion(String version, JsonParser p, ReadContext ctx) {
     if (!SCHEMA_VERSION.equals(version)) {
-      throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION,
-          "versione del formato " + ReadContext.quote(version) + " non supportata: questa libreria legge la "
-              + SCHEMA_VERSION,
-          "schemaVersion " + ReadContext.quote(version) + " is not supported: this library reads " + SCHEMA_VERSION);
+      throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, ReadMessages.of("UNSUPPORTED_SCHEMA_VERSION",
+          "version", ReadContext.quote(version), "supported", SCHEMA_VERSION));
     }
   }
 }

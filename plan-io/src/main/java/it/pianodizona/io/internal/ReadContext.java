@@ -8,6 +8,8 @@ import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.ReadWarning;
 import it.pianodizona.io.SourceLocation;
+import it.pianodizona.io.internal.ReadMessages.Message;
+import it.pianodizona.io.internal.ReadMessages.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +63,9 @@ public final class ReadContext {
     if (omittedWarnings == 0) {
       return ImmutableList.copyOf(warnings);
     }
+    Message message = ReadMessages.of("UNKNOWN_FIELD.more", "count", omittedWarnings);
     ReadWarning rest = ReadWarning.builder().kind(ReadErrorKind.UNKNOWN_FIELD).location(firstOmitted)
-        .italianMessage("altri " + omittedWarnings + " campi sconosciuti non elencati, dal primo qui")
-        .englishMessage(omittedWarnings + " more unknown fields not listed, the first here")
+        .italianMessage(message.italian()).englishMessage(message.english())
         .build();
     return ImmutableList.<ReadWarning>builderWithExpectedSize(warnings.size() + 1).addAll(warnings).add(rest).build();
   }
@@ -119,24 +121,22 @@ public final class ReadContext {
     return p.getParsingContext().pathAsPointer().toString();
   }
 
-  public PlanReadException error(JsonParser p, ReadErrorKind kind, String italian, String english) {
-    return error(here(p), kind, italian, english, null);
+  public PlanReadException error(JsonParser p, ReadErrorKind kind, Message message) {
+    return error(here(p), kind, message, null);
   }
 
-  public PlanReadException error(SourceLocation at, ReadErrorKind kind, String italian, String english,
-      Throwable cause) {
-    return new PlanReadException(kind, at, oneLine(italian), oneLine(english), cause);
+  public PlanReadException error(SourceLocation at, ReadErrorKind kind, Message message, Throwable cause) {
+    return new PlanReadException(kind, at, oneLine(message.italian()), oneLine(message.english()), cause);
   }
 
   public PlanReadException wrongType(JsonParser p, Expected expected) {
-    JsonToken found = p.currentToken();
-    return error(p, ReadErrorKind.WRONG_TYPE,
-        "atteso " + expected.italian + ", trovato " + italianName(found),
-        "expected " + expected.english + ", found " + englishName(found));
+    return error(p, ReadErrorKind.WRONG_TYPE, ReadMessages.of("WRONG_TYPE",
+        "expected", new Part("expected." + expected.name()), "found", found(p.currentToken())));
   }
 
-  public PlanReadException invalidValue(JsonParser p, String italian, String english, Throwable cause) {
-    return error(here(p), ReadErrorKind.INVALID_VALUE, italian, english, cause);
+  /** An {@link ReadErrorKind#INVALID_VALUE} error with the message of {@code key}. */
+  public PlanReadException invalidValue(JsonParser p, Throwable cause, String key, Object... namesAndValues) {
+    return error(here(p), ReadErrorKind.INVALID_VALUE, ReadMessages.of(key, namesAndValues), cause);
   }
 
   /**
@@ -152,15 +152,15 @@ public final class ReadContext {
       return;
     }
     String suggestion = closestKnownName.apply(name);
-    String hintIt = suggestion == null ? "" : " (forse \"" + suggestion + "\"?)";
-    String hintEn = suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
-    String italian = "campo sconosciuto " + quote(name) + " in " + typeName + hintIt;
-    String english = "unknown field " + quote(name) + " in " + typeName + hintEn;
+    Message message = suggestion == null
+        ? ReadMessages.of("UNKNOWN_FIELD", "field", quote(name), "type", typeName)
+        : ReadMessages.of("UNKNOWN_FIELD.suggestion", "field", quote(name), "type", typeName,
+            "suggestion", suggestion);
     if (!lenient) {
-      throw error(p, ReadErrorKind.UNKNOWN_FIELD, italian, english);
+      throw error(p, ReadErrorKind.UNKNOWN_FIELD, message);
     }
     warnings.add(ReadWarning.builder().kind(ReadErrorKind.UNKNOWN_FIELD).location(here(p))
-        .italianMessage(oneLine(italian)).englishMessage(oneLine(english)).build());
+        .italianMessage(oneLine(message.italian())).englishMessage(oneLine(message.english())).build());
   }
 
   /** A value from the document, quoted and cut short so that a message stays one readable line. */
@@ -177,55 +177,28 @@ public final class ReadContext {
     return Printable.oneLine(text);
   }
 
-  /** What a value should have been, in both languages. */
+  /** What a value should have been: each names its text {@code expected.NAME} in the bundles. */
   public enum Expected {
-    STRING("una stringa", "a string"),
-    NUMBER("un numero", "a number"),
-    INTEGER("un numero intero", "an integer"),
-    BOOLEAN("true o false", "true or false"),
-    OBJECT("un oggetto", "an object"),
-    ARRAY("un array", "an array");
-
-    final String italian;
-    final String english;
-
-    Expected(String italian, String english) {
-      this.italian = italian;
-      this.english = english;
-    }
+    STRING, NUMBER, INTEGER, BOOLEAN, OBJECT, ARRAY
   }
 
-  private static String italianName(JsonToken token) {
+  /** The token found, as the bundles name it; the few others as JSON writes them. */
+  private static Object found(JsonToken token) {
     if (token == null) {
-      return "la fine del documento";
+      return new Part("found.END_OF_DOCUMENT");
     }
     switch (token) {
-      case START_OBJECT: return "un oggetto";
-      case START_ARRAY: return "un array";
-      case VALUE_STRING: return "una stringa";
-      case VALUE_NUMBER_INT: return "un numero intero";
-      case VALUE_NUMBER_FLOAT: return "un numero decimale";
+      case START_OBJECT:
+      case START_ARRAY:
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
       case VALUE_TRUE:
-      case VALUE_FALSE: return "un booleano";
-      case VALUE_NULL: return "null (ometti il campo invece)";
-      default: return token.asString() == null ? token.name() : token.asString();
-    }
-  }
-
-  private static String englishName(JsonToken token) {
-    if (token == null) {
-      return "the end of the document";
-    }
-    switch (token) {
-      case START_OBJECT: return "an object";
-      case START_ARRAY: return "an array";
-      case VALUE_STRING: return "a string";
-      case VALUE_NUMBER_INT: return "an integer";
-      case VALUE_NUMBER_FLOAT: return "a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE: return "a boolean";
-      case VALUE_NULL: return "null (leave the field out instead)";
-      default: return token.asString() == null ? token.name() : token.asString();
+      case VALUE_FALSE:
+      case VALUE_NULL:
+        return new Part("found." + token.name());
+      default:
+        return token.asString() == null ? token.name() : token.asString();
     }
   }
 }

@@ -45,7 +45,7 @@ public final class TerritoryCodecs {
       .required("name", Municipality::name, ImmutableMunicipality.Builder::name, STRING)
       // mirrors Municipality.check()
       .optional("istatCode", Municipality::istatCode, ImmutableMunicipality.Builder::istatCode,
-          digitString(6, "un codice ISTAT di sei cifre", "a six-digit ISTAT code"))
+          digitString(6, "value.istatCode"))
       .optional("subDistrictId", Municipality::subDistrictId, ImmutableMunicipality.Builder::subDistrictId, STRING)
       .optional("notes", Municipality::notes, ImmutableMunicipality.Builder::notes, STRING)
       .list("sources", Municipality::sources, ImmutableMunicipality.Builder::addSources, SOURCE_REF)

@@ -29,10 +29,7 @@ public final class TextCodecs {
       int surrogate = unpairedSurrogate(text);
       if (surrogate >= 0) {
         String code = String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(surrogate));
-        throw ctx.invalidValue(p,
-            "testo con un surrogato UTF-16 isolato (" + code + " al carattere " + (surrogate + 1) + "): non è testo Unicode",
-            "text with an unpaired UTF-16 surrogate (" + code + " at character " + (surrogate + 1) + "): not Unicode text",
-            null);
+        throw ctx.invalidValue(p, null, "INVALID_VALUE.surrogate", "code", code, "position", surrogate + 1);
       }
       return text;
     }
@@ -76,15 +73,19 @@ public final class TextCodecs {
     g.writeString(value);
   }
 
-  /** A string of exactly {@code count} ASCII digits, such as the six of an ISTAT code. */
-  public static Codec<String> digitString(int count, String italianName, String englishName) {
+  /**
+   * A string of exactly {@code count} ASCII digits, such as the six of an ISTAT code.
+   *
+   * @param shapeKey the key of the shape's name in the message bundles, e.g. {@code value.istatCode}
+   */
+  public static Codec<String> digitString(int count, String shapeKey) {
     return new Codec<>() {
       @Override
       public String read(JsonParser p, ReadContext ctx) throws IOException {
         String text = STRING.read(p, ctx);
         if (text.length() != count || !ASCII_DIGITS.matchesAllOf(text)) {
-          throw ctx.invalidValue(p, ReadContext.quote(text) + " non è " + italianName,
-              ReadContext.quote(text) + " is not " + englishName, null);
+          throw ctx.invalidValue(p, null, "INVALID_VALUE.digits",
+              "value", ReadContext.quote(text), "expected", new ReadMessages.Part(shapeKey));
         }
         return text;
       }

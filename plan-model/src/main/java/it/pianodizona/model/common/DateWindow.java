@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DateWindow {
 
+  // The JSON field is "from"; the builder's copy method of the same name is not used on it.
+  @SuppressWarnings("immutables:from")
   public abstract PartialDate from();
 
   public abstract PartialDate to();
