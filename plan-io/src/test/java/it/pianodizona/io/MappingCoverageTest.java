@@ -18,7 +18,6 @@ import it.pianodizona.testkit.plans.CremaSkeleton;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,8 +127,7 @@ class MappingCoverageTest {
 
   private static void collect(JsonNode node, String prefix, Set<String> into) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String path = prefix + "/" + field.getKey();
         if (field.getValue().isArray()) {
           path += "/*";

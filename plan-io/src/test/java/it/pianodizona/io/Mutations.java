@@ -34,7 +34,7 @@ import net.jqwik.api.Tuple;
  */
 final class Mutations {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
   // Decimals stay exact, so that an edit changes only what it edits.
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
