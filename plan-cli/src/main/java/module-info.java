@@ -7,6 +7,7 @@ module it.pianodizona.cli {
   requires it.pianodizona.rules;
   requires it.pianodizona.io;
   requires info.picocli;
+  requires com.fasterxml.jackson.databind;
 
   exports it.pianodizona.cli;
   exports it.pianodizona.cli.report;

@@ -11,23 +11,26 @@ import picocli.CommandLine.Option;
 /**
  * {@code pdz format}: forma canonica. Prints the plan in canonical JSON, or rewrites the file
  * in place through a temporary file and an atomic move, so a failure never leaves half a plan.
+ * It reads and writes only: no rule is built, no schema loaded.
  */
-@Command(name = "format", mixinStandardHelpOptions = true,
-    description = "Print a plan in canonical JSON (or rewrite it in place, atomically).")
+@Command(name = "format", mixinStandardHelpOptions = true)
 final class FormatCommand implements Callable<Integer> {
 
-  @Option(names = "--in-place", description = "Rewrite FILE instead of printing it.")
+  @Option(names = "--in-place")
   boolean inPlace;
 
   @CommandLine.Mixin
   PlanFileArgument plan;
+
+  @CommandLine.ParentCommand
+  Pdz pdz;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    ZonePlan read = plan.read();
+    ZonePlan read = plan.read(pdz.texts());
     if (inPlace) {
       PlanJson.write(read, plan.file);
     } else {

@@ -2,20 +2,16 @@ package it.pianodizona.cli;
 
 import it.pianodizona.model.ZonePlan;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** File del piano: the one plan file a command works on, and the language of its read errors. */
+/** File del piano: the one plan file a command works on. */
 final class PlanFileArgument {
 
-  @Option(names = "--lang", defaultValue = "it", description = "Language of error messages: it or en (default: ${DEFAULT-VALUE})")
-  Language lang;
-
-  @Parameters(paramLabel = "FILE", description = "Plan file (JSON).")
+  @Parameters(paramLabel = "FILE", descriptionKey = "planFile")
   Path file;
 
-  /** The plan, or a one-line error naming the file. */
-  ZonePlan read() {
-    return PlanFiles.read(file, lang.locale());
+  /** The plan, or a one-line error naming the file in the user's language. */
+  ZonePlan read(Texts texts) {
+    return PlanFiles.read(file, texts);
   }
 }

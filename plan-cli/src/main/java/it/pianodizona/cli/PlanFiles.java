@@ -39,13 +39,13 @@ final class PlanFiles {
   }
 
   /** The plan in the file, or an exception whose message is one line naming the file. */
-  static ZonePlan read(Path file, Locale locale) {
+  static ZonePlan read(Path file, Texts texts) {
     try {
       return READER.read(file).plan();
     } catch (PlanReadException e) {
-      throw new UserError(describe(e, locale), e);
+      throw new UserError(describe(e, texts.language().locale()), e);
     } catch (IOException e) {
-      throw new UserError(describe(file, e), e);
+      throw new UserError(describe(file, e, texts), e);
     }
   }
 
@@ -54,15 +54,15 @@ final class PlanFiles {
     return e.location() + ": " + message;
   }
 
-  static String describe(Path file, IOException e) {
+  static String describe(Path file, IOException e, Texts texts) {
     if (e instanceof NoSuchFileException) {
-      return file + ": no such file";
+      return file + ": " + texts.get("file.missing");
     }
     if (e instanceof AccessDeniedException) {
-      return file + ": permission denied";
+      return file + ": " + texts.get("file.denied");
     }
     if (Files.isDirectory(file)) {
-      return file + ": is a directory";
+      return file + ": " + texts.get("file.directory");
     }
     return file + ": " + Pdz.oneLine(e);
   }

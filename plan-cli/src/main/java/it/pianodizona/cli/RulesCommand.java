@@ -1,7 +1,7 @@
 package it.pianodizona.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import it.pianodizona.io.PlanJson;
 import it.pianodizona.rules.RuleCatalogue;
 import it.pianodizona.rules.RuleDescriptor;
 import it.pianodizona.rules.standard.StandardRules;
@@ -11,16 +11,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pdz rules}: il catalogo delle regole, as text or as a JSON array. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Print the rule catalogue: id, severity, reference and title.")
+/**
+ * {@code pdz rules}: il catalogo delle regole, as text or as a JSON array in the canonical
+ * layout every JSON output of pdz shares.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text")
   OutputFormat format;
 
-  @Option(names = "--lang", defaultValue = "it", description = "Language of titles in text form: it or en (default: ${DEFAULT-VALUE})")
-  Language lang;
+  @CommandLine.ParentCommand
+  Pdz pdz;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -30,12 +32,12 @@ final class RulesCommand implements Callable<Integer> {
     RuleCatalogue catalogue = StandardRules.catalogue();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      out.println(mapper.writeValueAsString(catalogue.entries()));
+      out.print(PlanJson.writeCanonical(new ObjectMapper().valueToTree(catalogue.entries())));
     } else {
+      Texts texts = pdz.texts();
       for (RuleDescriptor rule : catalogue.descriptors()) {
-        out.printf("%-40s %-7s %s%n%40s         %s%n", rule.id(), rule.severity(),
-            rule.title(lang.locale()), "", rule.reference());
+        out.printf("%-40s %-7s %s%n%40s         %s%n", rule.id(), texts.get("severity." + rule.severity()),
+            rule.title(texts.language().locale()), "", rule.reference());
       }
     }
     out.flush();

@@ -7,8 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code pdz schema}: lo schema JSON del piano (draft 2020-12), as shipped in plan-io. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of the plan format.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
   @CommandLine.Spec

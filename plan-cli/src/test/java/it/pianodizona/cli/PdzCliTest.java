@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class PdzCliTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = Pdz.commandLine();
+    // An empty environment: Italian, whatever the machine's locale.
+    CommandLine cli = Pdz.commandLine(Map.of());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -151,5 +153,155 @@ class PdzCliTest {
         PLANS.resolve("crema-2015-2017.json").toString())).isZero();
     assertThat(out.toString().lines().findFirst()).isPresent();
     assertThat(out.toString()).contains("2015").contains("15000.00");
+  }
+
+  @Test
+  void theTextReportIsItalianByDefaultWithLabelsBesidePointersAndItalianDates() throws Exception {
+    int code = Pdz.commandLine(Map.of()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        .execute("validate", "--as-of", "30/06/2016", PLANS.resolve("crema-2015-2017.json").toString());
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("errori", "avvisi")
+        .contains("AVVISO  BUDGET_TARGET_NOT_MET  /objectives/6/indicators/1/target  (Obiettivo 7 › Indicatore 2 › valore atteso)")
+        .contains("al 30/06/2016")
+        .doesNotContain("WARNING").doesNotContain("2016-06-30");
+  }
+
+  @Test
+  void englishIsCompleteWithLangEnOrAnEnglishEnvironment() {
+    String crema = PLANS.resolve("crema-2015-2017.json").toString();
+    assertThat(run("validate", "--lang", "en", "--as-of", "2016-06-30", crema)).isZero();
+    assertThat(out.toString()).contains("WARNING BUDGET_TARGET_NOT_MET")
+        .contains("(Objective 7 › Indicator 2 › target)").doesNotContain("AVVISO");
+    StringWriter help = new StringWriter();
+    Pdz.commandLine(Map.of("LANG", "en_GB.UTF-8")).setOut(new PrintWriter(help)).execute("validate", "--help");
+    assertThat(help.toString()).startsWith("Usage: pdz validate").contains("Exit codes:").doesNotContain("Uso:");
+  }
+
+  @Test
+  void helpIsItalianByDefault() {
+    StringWriter help = new StringWriter();
+    assertThat(Pdz.commandLine(Map.of("LANG", "C.UTF-8")).setOut(new PrintWriter(help)).execute("--help")).isZero();
+    assertThat(help.toString()).startsWith("Uso: pdz").contains("Comandi:", "Convalida i file dei piani")
+        .doesNotContain("Display help");
+  }
+
+  @Test
+  void everyOptionAndCommandHasAHelpTextInBothLanguages() {
+    for (Language language : Language.values()) {
+      StringWriter help = new StringWriter();
+      CommandLine cli = Pdz.commandLine(Map.of());
+      cli.setOut(new PrintWriter(help));
+      for (String command : List.of("validate", "rules", "schema", "format", "export", "help")) {
+        assertThat(cli.execute(command, "--help", "--lang", language.name())).isZero();
+      }
+      cli.execute("--help", "--lang", language.name());
+      // picocli leaves a description blank when the bundle has no text for it.
+      assertThat(help.toString().lines())
+          .as(language.name())
+          .noneMatch(line -> line.matches("\\s+(-\\w, )?--[\\w-]+(=\\S+)?\\s*"))
+          .noneMatch(line -> line.matches("\\s+\\[?[A-Z]+(\\.\\.\\.)?]?\\s*"))
+          .noneMatch(line -> line.matches("  [a-z]+\\s*"));
+    }
+  }
+
+  @Test
+  void theTwoBundlesHaveTheSameKeys() {
+    assertThat(Texts.of(Language.it).bundle().keySet()).isEqualTo(Texts.of(Language.en).bundle().keySet());
+  }
+
+  @Test
+  void asOfAcceptsIsoAndItalianDatesAndExplainsABadOneInOneLine() {
+    String crema = PLANS.resolve("crema-2015-2017.json").toString();
+    assertThat(run("validate", "--as-of", "2016-06-30", crema)).isZero();
+    String iso = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", "--as-of", "30/06/2016", crema)).isZero();
+    assertThat(out.toString()).isEqualTo(iso);
+    assertThat(run("validate", "--as-of", "2016-13-01", crema)).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .isEqualTo("pdz: valore non valido per --as-of: '2016-13-01' non è una data; "
+            + "scrivere 2016-06-30 o 30/06/2016; vedi 'pdz validate --help'");
+    assertThat(err.toString()).doesNotContain("java.", "Exception", "cannot convert");
+  }
+
+  @Test
+  void everyUsageErrorIsOneLineWithoutJavaNames() {
+    String crema = PLANS.resolve("crema-2015-2017.json").toString();
+    List<List<String>> mistakes = List.of(
+        List.of("validate", "--format", "xml", crema),
+        List.of("validate", "--profile", "atlantis", crema),
+        List.of("validate", "--lang", "fr", crema),
+        List.of("validate", "--frobnicate", crema),
+        List.of("validate"),
+        List.of("export", "--what", "everything", crema),
+        List.of("export", crema),
+        List.of("rules", "--format", "json", "--format", "text"),
+        List.of());
+    for (List<String> mistake : mistakes) {
+      err.getBuffer().setLength(0);
+      assertThat(run(mistake.toArray(String[]::new))).as(mistake.toString()).isEqualTo(2);
+      assertThat(err.toString().lines()).as(mistake.toString()).singleElement().asString()
+          .startsWith("pdz: ").contains("--help").doesNotContain("java.", "Exception", "<", ">");
+    }
+  }
+
+  @Test
+  void anUnknownCommandGetsTheNearestOne() {
+    assertThat(run("valdate", "x.json")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("pdz: comando sconosciuto 'valdate'; forse intendevi: validate");
+    err.getBuffer().setLength(0);
+    assertThat(run("--lang", "en", "expotr")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("pdz: unknown command 'expotr'; did you mean: export");
+  }
+
+  @Test
+  void jsonReportCountsFindingsBySeverityAndLabelsThemInBothLanguages() throws Exception {
+    String crema = PLANS.resolve("crema-2015-2017.json").toString();
+    assertThat(run("validate", "--format", "json", "--as-of", "2016-06-30", crema)).isZero();
+    JsonNode file = new ObjectMapper().readTree(out.toString()).get("files").get(0);
+    JsonNode counts = file.get("counts");
+    assertThat(counts.get("error").asInt()).isZero();
+    assertThat(counts.get("warning").asInt() + counts.get("info").asInt()).isEqualTo(file.get("findings").size());
+    assertThat(counts.get("waived").asInt()).isZero();
+    JsonNode target = null;
+    for (JsonNode finding : file.get("findings")) {
+      if (finding.get("path").asText().equals("/objectives/6/indicators/1/target")) {
+        target = finding;
+      }
+    }
+    assertThat(target).isNotNull();
+    assertThat(target.get("label").get("it").asText()).isEqualTo("Obiettivo 7 › Indicatore 2 › valore atteso");
+    assertThat(target.get("label").get("en").asText()).isEqualTo("Objective 7 › Indicator 2 › target");
+  }
+
+  @Test
+  void rulesAndValidateShareTheCanonicalJsonLayout() {
+    assertThat(run("rules", "--format", "json")).isZero();
+    String rules = out.toString();
+    assertThat(rules).startsWith("[\n  {\n    \"id\": ").endsWith("\n]\n").doesNotContain("\" : ");
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", "--format", "json", "--as-of", "2016-06-30",
+        PLANS.resolve("crema-2015-2017.json").toString())).isZero();
+    assertThat(out.toString()).startsWith("{\n  \"files\": [\n    {\n").endsWith("}\n").doesNotContain("\" : ")
+        .contains("\"severity\": \"warning\"");
+  }
+
+  @Test
+  void exportsFindingsAsCsv() {
+    assertThat(run("export", "--what", "findings", "--as-of", "2016-06-30",
+        PLANS.resolve("crema-2015-2017.json").toString())).isZero();
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines.get(0)).isEqualTo("rule,severity,path,element,message,reference,waived");
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith("BUDGET_TARGET_NOT_MET,warning,/objectives/6/indicators/1/target,Obiettivo 7 › Indicatore 2 › valore atteso,"));
+    assertThat(out.toString()).contains("\r\n");
+  }
+
+  @Test
+  void theExcelBudgetHasSemicolonsDecimalCommasAndAByteOrderMark() {
+    assertThat(run("export", "--what", "budget", "--excel", PLANS.resolve("crema-2015-2017.json").toString())).isZero();
+    String csv = out.toString();
+    assertThat(csv).startsWith("\uFEFFrow;objective_id;").contains(";15000,00;").doesNotContain("15000.00");
   }
 }

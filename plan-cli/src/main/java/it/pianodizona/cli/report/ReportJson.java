@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianodizona.io.PlanJson;
+import it.pianodizona.io.PlanLabels;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.rules.Finding;
+import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.ValidationReport;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -18,13 +20,16 @@ import java.util.Map;
 
 /**
  * Rapporto di validazione in JSON: several files' outcomes as one document,
- * {@code {"files":[{"file","profile","findings":[{"rule","severity","path","message",
- * "reference","values"}]}]}}, and for an unreadable file
- * {@code {"file","error":{"message","line","column","path"}}}.
+ * {@code {"files":[{"file","plan","profile","asOf","counts":{"error","warning","info","waived"},
+ * "findings":[{"rule","severity","path","label":{"it","en"},"message","reference","values"}]}]}},
+ * and for an unreadable file {@code {"file","error":{"message","line","column","path"}}}.
  *
- * <p>Numbers in {@code values} are JSON numbers (money with its two decimals); other values are
- * strings in their ISO or plain form. The output is canonical like plan files: 2-space
- * indentation, {@code \n} line ends, final newline.
+ * <p>The layout is the one of {@code pdz rules --format json}: severities in lower case,
+ * bilingual texts as {@code {"it","en"}} objects, the canonical formatting of plan files
+ * (2-space indentation, {@code "name": value}, {@code \n} line ends, final newline). Numbers in
+ * {@code values} are JSON numbers (money with its two decimals); other values are strings in
+ * their ISO or plain form. {@code counts} counts the findings by severity (waived ones
+ * included), and {@code waived} those under a waiver.
  */
 public final class ReportJson {
 
@@ -55,12 +60,20 @@ public final class ReportJson {
     file.put("plan", report.planId());
     file.put("profile", report.profileId());
     report.asOf().ifPresent(asOf -> file.put("asOf", asOf.toString()));
+    ObjectNode counts = file.putObject("counts");
+    for (Severity severity : Severity.values()) {
+      counts.put(severity.name().toLowerCase(Locale.ROOT), report.count(severity));
+    }
+    counts.put("waived", report.waivedCount());
     ArrayNode findings = file.putArray("findings");
     for (Finding finding : report.findings()) {
       ObjectNode node = findings.addObject();
       node.put("rule", finding.ruleId());
       node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
       node.put("path", finding.path());
+      node.putObject("label")
+          .put("it", PlanLabels.italian(finding.path()))
+          .put("en", PlanLabels.english(finding.path()));
       node.put("message", finding.message());
       node.put("reference", finding.reference());
       ObjectNode values = node.putObject("values");

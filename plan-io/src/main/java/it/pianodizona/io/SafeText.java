@@ -1,18 +1,24 @@
-package it.pianodizona.io.internal;
+package it.pianodizona.io;
 
 import java.util.Locale;
 
 /**
- * Testo stampabile: text from a document made safe to show on one line of a terminal or a log.
+ * Testo sicuro: text from a document (or from a user's command line) made safe to show on one
+ * line of a terminal, a log or a report; every output of the toolkit passes hostile text through it.
  * A run of line breaks and tabs becomes one space; every other control or formatting character
  * (terminal escape sequences, bidirectional overrides, NUL), line and paragraph separators and
  * unpaired surrogates become a visible <code>&#92;uXXXX</code>. A hostile file can then neither break a
  * message over several lines nor drive the terminal that prints it.
  */
-public final class Printable {
+public final class SafeText {
 
-  private Printable() {}
+  private SafeText() {}
 
+  /**
+   * The text on one line, every character shown as itself or as a visible escape.
+   *
+   * @return the same instance when nothing needs escaping, the common case
+   */
   public static String oneLine(String text) {
     if (isPlain(text)) {
       return text;
