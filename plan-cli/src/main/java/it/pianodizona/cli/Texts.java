@@ -1,6 +1,8 @@
 package it.pianodizona.cli;
 
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Testi di pdz: every text pdz writes for people — help, usage errors, report headings — from
@@ -10,6 +12,7 @@ import java.util.ResourceBundle;
 final class Texts {
 
   private static final String BUNDLE = "it.pianodizona.cli.messages";
+  private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)\\}");
 
   private final Language language;
   private final ResourceBundle bundle;
@@ -38,11 +41,16 @@ final class Texts {
    * (not MessageFormat: Italian apostrophes stay single, and numbers are formatted by the caller).
    */
   String get(String key, Object... arguments) {
-    String text = bundle.getString(key);
-    for (int i = 0; i < arguments.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+    // One pass: an argument that itself contains "{1}" (a file name, a plan id) stays as it is.
+    Matcher m = ARGUMENT.matcher(bundle.getString(key));
+    StringBuilder text = new StringBuilder();
+    while (m.find()) {
+      int index = Integer.parseInt(m.group(1));
+      m.appendReplacement(text, Matcher.quoteReplacement(
+          index < arguments.length ? String.valueOf(arguments[index]) : m.group()));
     }
-    return text;
+    m.appendTail(text);
+    return text.toString();
   }
 
   boolean has(String key) {

@@ -206,6 +206,12 @@ class PdzCliTest {
   }
 
   @Test
+  void anArgumentThatLooksLikeAPlaceholderIsPrintedAsItIs() {
+    assertThat(Texts.of(Language.it).get("error.invalidValue", "--as-of", "{2}{0}", "x"))
+        .isEqualTo("valore non valido per --as-of: '{2}{0}' x");
+  }
+
+  @Test
   void theTwoBundlesHaveTheSameKeys() {
     assertThat(Texts.of(Language.it).bundle().keySet()).isEqualTo(Texts.of(Language.en).bundle().keySet());
   }
