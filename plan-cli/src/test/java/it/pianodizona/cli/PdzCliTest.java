@@ -179,6 +179,13 @@ class PdzCliTest {
   }
 
   @Test
+  void langWorksBeforeTheCommandToo() {
+    assertThat(run("--lang", "en", "validate", "--as-of", "2016-06-30",
+        PLANS.resolve("crema-2015-2017.json").toString())).isZero();
+    assertThat(out.toString()).contains("0 errors, 3 warnings");
+  }
+
+  @Test
   void helpIsItalianByDefault() {
     StringWriter help = new StringWriter();
     assertThat(Pdz.commandLine(Map.of("LANG", "C.UTF-8")).setOut(new PrintWriter(help)).execute("--help")).isZero();
