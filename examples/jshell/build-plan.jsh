@@ -1,6 +1,7 @@
 // Build a small plan with the builders, validate it and write it as JSON.
-// Run from the repository root:  jshell --class-path examples/target/pdz.jar examples/jshell/build-plan.jsh
+// Run from the repository root:  jshell --class-path plan-cli/target/pdz.jar examples/jshell/build-plan.jsh
 // The figures are illustrative, not taken from a real plan.
+// Chained calls end a line with '.': jshell runs a line as soon as it is a complete statement.
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.Budget;
@@ -22,11 +23,11 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
 
-var objective = Objective.builder()
-    .id("obj-1").code("1").title("Sportello unico di accesso ai servizi")
-    .addIndicators(Indicator.builder().id("obj-1-desks").description("N. di sportelli attivati")
-        .unit(IndicatorUnit.COUNT).target(TargetRange.atLeast(new BigDecimal("3"))).build())
-    .build();
+var objective = Objective.builder().
+    id("obj-1").code("1").title("Sportello unico di accesso ai servizi").
+    addIndicators(Indicator.builder().id("obj-1-desks").description("N. di sportelli attivati").
+        unit(IndicatorUnit.COUNT).target(TargetRange.atLeast(new BigDecimal("3"))).build()).
+    build();
 
 var budget = Budget.builder();
 for (int year = 2024; year <= 2026; year++) {
@@ -34,19 +35,19 @@ for (int year = 2024; year <= 2026; year++) {
   budget.addDeclaredTotals(DeclaredTotal.of(Year.of(year), Money.of("12000.00")));
 }
 
-ZonePlan plan = ZonePlan.builder()
-    .id("esempio-2024-2026").title("Piano di Zona 2024-2026 (esempio)")
-    .district(District.builder().id("ambito-esempio").name("Ambito di esempio").region(Region.LOMBARDIA)
-        .leadMunicipalityId("comune-a")
-        .addMunicipalities(Municipality.builder().id("comune-a").name("Comune A").build())
-        .build())
-    .period(PlanPeriod.ofYears(2024, 2026))
-    .addObjectives(objective)
-    .budget(budget.build())
-    .build();
+ZonePlan plan = ZonePlan.builder().
+    id("esempio-2024-2026").title("Piano di Zona 2024-2026 (esempio)").
+    district(District.builder().id("ambito-esempio").name("Ambito di esempio").region(Region.LOMBARDIA).
+        leadMunicipalityId("comune-a").
+        addMunicipalities(Municipality.builder().id("comune-a").name("Comune A").build()).
+        build()).
+    period(PlanPeriod.ofYears(2024, 2026)).
+    addObjectives(objective).
+    budget(budget.build()).
+    build();
 
-var report = StandardRules.validator(ValidationOptions.builder()
-    .asOf(LocalDate.of(2024, 1, 1)).locale(Locale.ENGLISH).build()).validate(plan);
+var report = StandardRules.validator(ValidationOptions.builder().
+    asOf(LocalDate.of(2024, 1, 1)).locale(Locale.ENGLISH).build()).validate(plan);
 System.out.println("Findings: " + report.counts());
 report.findings().forEach(f -> System.out.printf("  %-7s %-36s %s%n", f.severity(), f.ruleId(), f.path()));
 

@@ -1,5 +1,6 @@
 // Load the Crema 2015-2017 plan, print its budget by year and its findings.
-// Run from the repository root:  jshell --class-path examples/target/pdz.jar examples/jshell/crema.jsh
+// Run from the repository root:  jshell --class-path plan-cli/target/pdz.jar examples/jshell/crema.jsh
+// Chained calls end a line with '.': jshell runs a line as soon as it is a complete statement.
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.Money;
@@ -18,12 +19,12 @@ var byYear = new TreeMap<java.time.Year, Money>();
 crema.budget().lines().forEach(line ->
     line.amount().ifPresent(amount -> byYear.merge(line.year(), amount, Money::plus)));
 byYear.forEach((year, total) -> System.out.printf("  budget %s: EUR %s%n", year, total));
-crema.budget().declaredTotals().stream()
-    .filter(total -> total.objectiveId().isEmpty())
-    .forEach(total -> System.out.printf("  declared total %s: EUR %s%n", total.year(), total.amount()));
+crema.budget().declaredTotals().stream().
+    filter(total -> total.objectiveId().isEmpty()).
+    forEach(total -> System.out.printf("  declared total %s: EUR %s%n", total.year(), total.amount()));
 
-var validator = StandardRules.validator(ValidationOptions.builder()
-    .asOf(LocalDate.of(2015, 5, 1)).locale(Locale.ENGLISH).build());
+var validator = StandardRules.validator(ValidationOptions.builder().
+    asOf(LocalDate.of(2015, 5, 1)).locale(Locale.ENGLISH).build());
 var report = validator.validate(crema);
 System.out.println("Findings: " + report.counts());
 report.findings().forEach(f ->

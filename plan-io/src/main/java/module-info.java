@@ -7,7 +7,6 @@
  */
 module it.pianodizona.io {
   requires transitive it.pianodizona.model;
-  requires transitive it.pianodizona.rules;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
@@ -15,5 +14,4 @@ module it.pianodizona.io {
   requires static java.compiler;
 
   exports it.pianodizona.io;
-  exports it.pianodizona.io.report;
 }

@@ -1,6 +1,7 @@
 package it.pianodizona.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,9 @@ public final class RatioRunner {
   private final boolean quick;
   private final Path results;
 
+  /** Fresh processes per side for {@code cliColdStartVsJacksonProgram}. */
+  private static final int COLD_START_RUNS = 9;
+
   private RatioRunner(boolean quick, Path results) {
     this.quick = quick;
     this.results = results;
@@ -77,13 +81,38 @@ public final class RatioRunner {
         case "--results":
           results = Path.of(args[++i]);
           break;
+        case "--cold-start":
+          coldStartOnly();
+          return;
         default:
-          System.err.println("usage: RatioRunner [--quick] [--results DIR]");
+          System.err.println("usage: RatioRunner [--quick] [--results DIR] | --cold-start");
           System.exit(2);
       }
     }
     Files.createDirectories(results);
     new RatioRunner(quick, results).run();
+  }
+
+  /** Only {@code cliColdStartVsJacksonProgram}: a minute rather than the JMH runs. */
+  private static void coldStartOnly() {
+    System.out.println("# machine: " + machine());
+    System.out.println("# load before: " + loadAverage());
+    double ratio = coldStart();
+    System.out.println("# load after: " + loadAverage());
+    System.out.printf(Locale.ROOT, "{\"cliColdStartVsJacksonProgram\": %.3f}%n", ratio);
+  }
+
+  private static double coldStart() {
+    try {
+      ColdStart.Result result = ColdStart.measure(COLD_START_RUNS);
+      System.out.println(ColdStart.describe(result));
+      return result.ratio();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void run() throws RunnerException {
@@ -139,6 +168,7 @@ public final class RatioRunner {
     Map<String, Double> ratios = singleThreadRatios(cpu);
     ratios.put("batch600Seconds", batch600);
     ratios.put("heapBytesPerJsonByte", heapPerByte);
+    ratios.put("cliColdStartVsJacksonProgram", coldStart());
 
     // networknt parses the document into Jackson's tree too, so no reader that turns the same
     // bytes into the plan's strings can be faster, relative to it, than Jackson's bare tokens are.
@@ -151,6 +181,7 @@ public final class RatioRunner {
     floor(ratios, "scaling10x", 11, false);
     floor(ratios, "batch600Seconds", 2, false);
     floor(ratios, "heapBytesPerJsonByte", 2, false);
+    floor(ratios, "cliColdStartVsJacksonProgram", 1.5, false);
     System.out.printf(Locale.ROOT, "# mode: %s; took %.0f s; load after: %s; JMH results in %s%n",
         quick ? "quick" : "full", (System.nanoTime() - started) / 1e9, loadAverage(), results);
     System.out.println(ratios.entrySet().stream()

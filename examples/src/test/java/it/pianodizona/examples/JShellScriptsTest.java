@@ -2,25 +2,25 @@ package it.pianodizona.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every script in {@code examples/jshell} runs through the JShell API without an error. */
+/**
+ * Every script in {@code examples/jshell} runs in the real {@code jshell} tool, as the README
+ * tells a user to run it, without an error. The tool reads a script line by line and runs a line
+ * as soon as it is a complete statement, so a chained call continued on a line that starts with
+ * {@code .} fails there and nowhere else: only the tool itself shows it.
+ */
 class JShellScriptsTest {
 
   static Stream<Path> scripts() throws Exception {
@@ -38,48 +38,53 @@ class JShellScriptsTest {
   @ParameterizedTest
   @MethodSource("scripts")
   void scriptRunsWithoutError(Path script) throws Exception {
-    List<String> problems = new ArrayList<>();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    // The scripts resolve example files against pdz.home; tests run in examples/.
-    System.setProperty("pdz.home", "..");
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try (JShell shell = JShell.builder().executionEngine("local")
-        .out(System.out).err(System.err).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = Files.readAllLines(script).stream()
-          .filter(line -> !line.startsWith("/"))  // JShell tool commands such as /exit
-          .collect(Collectors.joining("\n"));
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        if (!info.completeness().isComplete()) {
-          problems.add("incomplete snippet: " + remaining.strip());
-          break;
-        }
-        for (SnippetEvent event : shell.eval(info.source())) {
-          if (event.status() == Snippet.Status.REJECTED) {
-            problems.add("rejected: " + event.snippet().source().strip() + " -> "
-                + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).collect(Collectors.toList()));
-          }
-          if (event.exception() != null) {
-            problems.add("threw: " + event.exception());
-          }
-        }
-        remaining = info.remaining();
-      }
+    assertThat(Files.readAllLines(script)).as("a script ends the tool's session")
+        .last().isEqualTo("/exit");
+    String printed = jshell(script);
+    assertThat(printed).as("jshell output").doesNotContain("Error:").doesNotContain("Exception")
+        .contains("Findings:");
+  }
+
+  @Test
+  void aChainContinuedOnALineThatStartsWithADotIsAnErrorInTheTool(@TempDir Path dir) throws Exception {
+    // What the scripts once did: the API-based test passed, the tool did not.
+    Path script = dir.resolve("leading-dot.jsh");
+    Files.writeString(script, "var text = new StringBuilder()\n    .append(\"a\")\n    .toString();\n/exit\n");
+    assertThat(jshell(script)).contains("Error:");
+  }
+
+  /** Runs a script in the jshell tool, as the README does, and returns all it printed. */
+  private static String jshell(Path script) throws Exception {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Path output = Files.createTempFile("jshell", ".txt");
+    try {
+      // The class path of these tests holds what pdz.jar holds (the library and its dependencies);
+      // the scripts resolve example files against pdz.home, and tests run in examples/.
+      Process process = new ProcessBuilder(List.of(jshell.toString(),
+              "--class-path", existingClassPath(),
+              "-R-Dpdz.home=..", "-J-Djava.util.prefs.userRoot=target/jshell-prefs",
+              script.toString()))
+          .redirectErrorStream(true)
+          .redirectOutput(output.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
+          .start();
+      assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("jshell ended").isTrue();
+      String printed = Files.readString(output, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as(printed).isZero();
+      return printed;
     } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-      System.clearProperty("pdz.home");
+      Files.deleteIfExists(output);
     }
-    assertThat(problems).as("output:%n%s", out).isEmpty();
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Findings:");
+  }
+
+  /** The test class path without entries that do not exist (this module has no main classes), which jshell refuses. */
+  private static String existingClassPath() {
+    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> new File(entry).exists())
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static boolean isWindows() {
+    return System.getProperty("os.name").startsWith("Windows");
   }
 }

@@ -1,10 +1,5 @@
 package it.pianodizona.io;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.internal.EnumCodecs;
 import it.pianodizona.model.ZonePlan;
@@ -52,30 +47,19 @@ public final class BudgetCsv {
       "row", "objective_id", "objective_code", "objective_title", "year", "funding_source",
       "funding_source_label", "line_labels", "amount", "lines", "unstated_lines", "stated_as");
 
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      // Quote only what RFC 4180 requires: separators, quotes and line breaks.
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
-
-  private static final CsvSchema SCHEMA = schema();
-
   private BudgetCsv() {}
 
-  private static CsvSchema schema() {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-    COLUMNS.forEach(schema::addColumn);
-    return schema.build();
+  /** Writes the budget table (RFC 4180); the writer is flushed, not closed. */
+  public static void write(ZonePlan plan, Writer out) throws IOException {
+    write(plan, out, CsvDialect.RFC_4180);
   }
 
-  /** Writes the budget table; the writer is flushed, not closed. */
-  public static void write(ZonePlan plan, Writer out) throws IOException {
-    try (SequenceWriter rows = CSV.writer(SCHEMA).writeValues(out)) {
-      for (List<String> row : rows(plan)) {
-        rows.write(row);
-      }
-    }
-    out.flush();
+  /**
+   * Writes the budget table in a dialect: {@link CsvDialect#EXCEL} for a spreadsheet in Italian
+   * (semicolons, {@code 15000,00}, a byte-order mark); the writer is flushed, not closed.
+   */
+  public static void write(ZonePlan plan, Writer out, CsvDialect dialect) throws IOException {
+    dialect.write(COLUMNS, rows(plan, dialect), out);
   }
 
   /** The budget table as text. */
@@ -89,7 +73,7 @@ public final class BudgetCsv {
     return text.toString();
   }
 
-  private static List<List<String>> rows(ZonePlan plan) {
+  private static List<List<String>> rows(ZonePlan plan, CsvDialect dialect) {
     Map<String, Objective> objectives = plan.objectivesById();
     Map<Optional<String>, Integer> rank = new HashMap<>();
     plan.objectives().forEach(o -> rank.putIfAbsent(Optional.of(o.id()), rank.size()));
@@ -107,11 +91,11 @@ public final class BudgetCsv {
     groups.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Key.ORDER))
         .forEach(e -> byObjective.computeIfAbsent(e.getKey().objectiveId, k -> new ArrayList<>())
-            .add(e.getValue().row(e.getKey(), objectives)));
+            .add(e.getValue().row(e.getKey(), objectives, dialect)));
     plan.budget().declaredTotals().stream()
         .sorted(Comparator.comparing(DeclaredTotal::year))
         .forEach(t -> byObjective.computeIfAbsent(t.objectiveId(), k -> new ArrayList<>())
-            .add(totalRow(t, objectives)));
+            .add(totalRow(t, objectives, dialect)));
 
     List<List<String>> rows = new ArrayList<>();
     byObjective.entrySet().stream()
@@ -120,7 +104,7 @@ public final class BudgetCsv {
     return rows;
   }
 
-  private static List<String> totalRow(DeclaredTotal total, Map<String, Objective> objectives) {
+  private static List<String> totalRow(DeclaredTotal total, Map<String, Objective> objectives, CsvDialect dialect) {
     List<String> row = new ArrayList<>(COLUMNS.size());
     row.add("declared_total");
     addObjective(row, total.objectiveId(), objectives);
@@ -128,7 +112,7 @@ public final class BudgetCsv {
     row.add("");
     row.add("");
     row.add("");
-    row.add(total.amount().amount().toPlainString());
+    row.add(dialect.number(total.amount().amount()));
     row.add("");
     row.add("");
     row.add(text(total.statedAs().orElse("")));
@@ -144,10 +128,7 @@ public final class BudgetCsv {
 
   /** Keeps a spreadsheet from running a cell as a formula (CWE-1236). */
   private static String text(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
+    return CsvDialect.text(value);
   }
 
   private static final class Key {
@@ -198,7 +179,7 @@ public final class BudgetCsv {
       line.statedAs().ifPresent(statedAs::add);
     }
 
-    List<String> row(Key key, Map<String, Objective> objectives) {
+    List<String> row(Key key, Map<String, Objective> objectives, CsvDialect dialect) {
       List<String> row = new ArrayList<>(COLUMNS.size());
       row.add("budget");
       addObjective(row, key.objectiveId, objectives);
@@ -206,7 +187,7 @@ public final class BudgetCsv {
       row.add(key.fundingSource.map(s -> EnumCodecs.jsonName(s.kind())).orElse(""));
       row.add(text(key.fundingSource.flatMap(FundingSource::label).orElse("")));
       row.add(text(String.join(" | ", labels)));
-      row.add(sum == null ? "" : sum.amount().toPlainString());
+      row.add(sum == null ? "" : dialect.number(sum.amount()));
       row.add(String.valueOf(lines));
       row.add(String.valueOf(unstated));
       row.add(text(String.join(" | ", statedAs)));

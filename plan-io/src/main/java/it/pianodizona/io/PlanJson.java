@@ -101,6 +101,15 @@ public final class PlanJson {
     AtomicFiles.write(file, out -> Canonical.write(ModelCodecs.ZONE_PLAN, plan, out));
   }
 
+  /**
+   * Forma canonica di un documento JSON qualsiasi: any JSON tree (a validation report, a diff)
+   * in the layout plan files have — two-space indentation, {@code "name": value}, {@code \n}
+   * line ends, UTF-8 letters unescaped, a final newline — with fields in the tree's order.
+   */
+  public static String writeCanonical(com.fasterxml.jackson.databind.JsonNode tree) {
+    return Canonical.toString(tree);
+  }
+
   /** The JSON Schema (draft 2020-12) of the format, as shipped in this jar. */
   public static URL schemaUrl() {
     URL url = PlanJson.class.getResource(SCHEMA_RESOURCE);

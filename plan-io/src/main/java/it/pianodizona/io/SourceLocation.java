@@ -2,7 +2,6 @@ package it.pianodizona.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import it.pianodizona.io.internal.Printable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,10 +43,10 @@ public abstract class SourceLocation {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    source().ifPresent(name -> s.append(Printable.oneLine(name)).append(':'));
+    source().ifPresent(name -> s.append(SafeText.oneLine(name)).append(':'));
     s.append(line()).append(':').append(column());
     if (!pointer().isEmpty()) {
-      s.append(' ').append(Printable.oneLine(pointer()));
+      s.append(' ').append(SafeText.oneLine(pointer()));
     }
     return s.toString();
   }

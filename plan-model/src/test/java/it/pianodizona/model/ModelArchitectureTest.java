@@ -25,7 +25,7 @@ class ModelArchitectureTest {
   @Test
   void dependsOnNothingOfOursAboveIt() {
     noClasses().should().dependOnClassesThat()
-        .resideInAnyPackage("it.pianodizona.rules..", "it.pianodizona.io..", "it.pianodizona.examples..")
+        .resideInAnyPackage("it.pianodizona.rules..", "it.pianodizona.io..", "it.pianodizona.cli..", "it.pianodizona.examples..")
         .check(model);
   }
 

@@ -1,7 +1,13 @@
 package it.pianodizona.rules;
 
+import it.pianodizona.model.common.DateWindow;
+import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.common.PlanPeriod;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +69,50 @@ final class Messages {
     return out.toString();
   }
 
+  /** Day, month and year as Italian text writes them: 30/06/2016. */
+  private static final DateTimeFormatter ITALIAN_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ITALIAN);
+  private static final DateTimeFormatter ITALIAN_MONTH = DateTimeFormatter.ofPattern("MM/uuuu", Locale.ITALIAN);
+
+  /** Whether a finding's value is a date a message writes in the reader's form. */
+  static boolean isDate(Object value) {
+    return value instanceof LocalDate || value instanceof YearMonth || value instanceof PartialDate
+        || value instanceof PlanPeriod || value instanceof DateWindow;
+  }
+
+  /**
+   * A date in the form of the message's language: Italian text writes {@code 30/06/2016},
+   * {@code 06/2016} and {@code 01/05/2015–31/12/2017}; English keeps the ISO form of the values.
+   */
+  private static String date(Object value, Locale locale) {
+    if (!Locale.ITALIAN.getLanguage().equals(locale.getLanguage())) {
+      return String.valueOf(RuleContext.plain(value));
+    }
+    if (value instanceof LocalDate) {
+      return ITALIAN_DAY.format((LocalDate) value);
+    }
+    if (value instanceof YearMonth) {
+      return ITALIAN_MONTH.format((YearMonth) value);
+    }
+    if (value instanceof PartialDate) {
+      PartialDate date = (PartialDate) value;
+      switch (date.precision()) {
+        case DAY: return ITALIAN_DAY.format(date.earliest());
+        case MONTH: return ITALIAN_MONTH.format(YearMonth.from(date.earliest()));
+        default: return String.valueOf(date.year());
+      }
+    }
+    if (value instanceof PlanPeriod) {
+      PlanPeriod period = (PlanPeriod) value;
+      return ITALIAN_DAY.format(period.start()) + "–" + ITALIAN_DAY.format(period.end());
+    }
+    DateWindow window = (DateWindow) value;
+    return date(window.from(), locale) + "–" + date(window.to(), locale);
+  }
+
   static String format(Object value, ResourceBundle bundle) {
+    if (isDate(value)) {
+      return date(value, bundle.getLocale());
+    }
     if (value instanceof BigDecimal) {
       BigDecimal number = (BigDecimal) value;
       NumberFormat format = NumberFormat.getNumberInstance(bundle.getLocale());

@@ -98,6 +98,8 @@ public final class RuleContext {
 
     private final String path;
     private final Map<String, Object> values = new LinkedHashMap<>();
+    /** Dates as the model has them, so that an Italian message can show 30/06/2016. */
+    private final Map<String, Object> dates = new LinkedHashMap<>();
     private String variant = "";
     private Optional<String> reference = Optional.empty();
     private boolean reported;
@@ -114,6 +116,9 @@ public final class RuleContext {
     public Draft with(String name, Object value) {
       checkArgument(value != null, "value '%s' of %s is null", name, descriptor.id());
       values.put(name, plain(value));
+      if (Messages.isDate(value)) {
+        dates.put(name, value);
+      }
       return this;
     }
 
@@ -156,6 +161,16 @@ public final class RuleContext {
 
     ImmutableMap<String, Object> values() {
       return ImmutableMap.copyOf(values);
+    }
+
+    /** The values a message shows: the plain ones, with dates in the model's types. */
+    Map<String, Object> messageValues() {
+      if (dates.isEmpty()) {
+        return values;
+      }
+      Map<String, Object> shown = new LinkedHashMap<>(values);
+      shown.putAll(dates);
+      return shown;
     }
   }
 

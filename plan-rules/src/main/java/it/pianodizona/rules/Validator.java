@@ -112,7 +112,7 @@ public final class Validator {
         .ruleId(id)
         .severity(options.severityOverrides().getOrDefault(id, descriptor.severity()))
         .path(draft.path())
-        .message(Messages.message(id, draft.variantName(), draft.values(), bundle))
+        .message(Messages.message(id, draft.variantName(), draft.messageValues(), bundle))
         .reference(draft.referenceOr(descriptor.reference()))
         .values(draft.values())
         .waiver(Optional.ofNullable(Iterables.find(options.waivers(),

@@ -48,7 +48,7 @@ class ArchitectureTest {
   @Test
   void knowsNoJsonAndNothingAboveIt() {
     noClasses().should().dependOnClassesThat()
-        .resideInAnyPackage("com.fasterxml..", "com.networknt..", "it.pianodizona.io..", "it.pianodizona.examples..")
+        .resideInAnyPackage("com.fasterxml..", "com.networknt..", "it.pianodizona.io..", "it.pianodizona.cli..", "it.pianodizona.examples..")
         .check(rules);
   }
 

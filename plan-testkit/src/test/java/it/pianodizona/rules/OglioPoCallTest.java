@@ -149,7 +149,7 @@ class OglioPoCallTest {
     assertThat(report).hasOnlyFindingsOf("MEETING_OUTSIDE_PHASE", "DECLARED_COUNT_MISMATCH");
     assertThat(report).hasFinding("MEETING_OUTSIDE_PHASE").times(3)
         .and().hasFinding("MEETING_OUTSIDE_PHASE").at("/participation/meetings/0/date")
-        .withMessage("L'incontro del 2021-09-29 cade fuori dal periodo della fase \"Prima fase\" (da ottobre a dicembre).")
+        .withMessage("L'incontro del 29/09/2021 cade fuori dal periodo della fase \"Prima fase\" (da ottobre a dicembre).")
         .and().hasFinding("MEETING_OUTSIDE_PHASE").at("/participation/meetings/2/date")
         .and().hasFinding("MEETING_OUTSIDE_PHASE").at("/participation/meetings/6/date").withValue("date", "2021-09");
     assertThat(report).hasFinding("DECLARED_COUNT_MISMATCH").at("/declaredCounts/4")

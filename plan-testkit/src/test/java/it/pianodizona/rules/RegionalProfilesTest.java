@@ -76,7 +76,7 @@ class RegionalProfilesTest {
     assertThat(report).hasFinding("AGREEMENT_SIGNED_LATE").at("/agreement/signatureDate")
         .withValue("deadline", LocalDate.of(2021, 12, 31))
         .withReference("DGR XI/4563 del 19/04/2021, linee di indirizzo per la programmazione sociale 2021-2023")
-        .withMessage("L'accordo è stato sottoscritto il 2022-02-15, dopo il termine regionale del 2021-12-31 "
+        .withMessage("L'accordo è stato sottoscritto il 15/02/2022, dopo il termine regionale del 31/12/2021 "
             + "previsto per questo ciclo.");
   }
 

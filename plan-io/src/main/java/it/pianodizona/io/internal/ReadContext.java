@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.ReadWarning;
+import it.pianodizona.io.SafeText;
 import it.pianodizona.io.SourceLocation;
 import it.pianodizona.io.internal.ReadMessages.Message;
 import it.pianodizona.io.internal.ReadMessages.Part;
@@ -174,7 +175,7 @@ public final class ReadContext {
   }
 
   static String oneLine(String text) {
-    return Printable.oneLine(text);
+    return SafeText.oneLine(text);
   }
 
   /** What a value should have been: each names its text {@code expected.NAME} in the bundles. */

@@ -1,7 +1,0 @@
-package it.pianodizona.examples.cli;
-
-/** Formato di uscita. */
-enum OutputFormat {
-  text,
-  json
-}

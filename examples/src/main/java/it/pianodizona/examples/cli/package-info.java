@@ -1,2 +1,0 @@
-/** Riga di comando {@code pdz}: validate, format and export zone plans from the shell. */
-package it.pianodizona.examples.cli;

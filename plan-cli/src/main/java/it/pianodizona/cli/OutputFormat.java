@@ -1,0 +1,7 @@
+package it.pianodizona.cli;
+
+/** Formato di uscita. */
+enum OutputFormat {
+  text,
+  json
+}

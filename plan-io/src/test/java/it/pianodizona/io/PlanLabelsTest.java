@@ -1,0 +1,65 @@
+package it.pianodizona.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Labels beside pointers: Italian first, counted from 1, every field of the format named. */
+class PlanLabelsTest {
+
+  @Test
+  void anIndicatorsTargetIsNamedAsADocumentNamesIt() {
+    assertThat(PlanLabels.italian("/objectives/6/indicators/1/target"))
+        .isEqualTo("Obiettivo 7 › Indicatore 2 › valore atteso");
+    assertThat(PlanLabels.english("/objectives/6/indicators/1/target"))
+        .isEqualTo("Objective 7 › Indicator 2 › target");
+  }
+
+  @Test
+  void aListWithoutAnIndexIsNamedInThePlural() {
+    assertThat(PlanLabels.italian("/governanceBodies")).isEqualTo("organi di governo");
+    assertThat(PlanLabels.english("/governanceBodies")).isEqualTo("governance bodies");
+    assertThat(PlanLabels.italian("/budget/declaredTotals/0/amount")).isEqualTo("risorse › Totale dichiarato 1 › importo");
+  }
+
+  @Test
+  void theRootIsThePlanAndTheLanguageFollowsTheLocale() {
+    assertThat(PlanLabels.label("", Locale.ITALIAN)).isEqualTo("piano");
+    assertThat(PlanLabels.label("/", Locale.ENGLISH)).isEqualTo("plan");
+    assertThat(PlanLabels.label("/district/leadMunicipalityId", Locale.forLanguageTag("it-IT")))
+        .isEqualTo("ambito › comune capofila");
+    assertThat(PlanLabels.label("/district/leadMunicipalityId", Locale.GERMAN))
+        .isEqualTo("district › lead municipality");
+  }
+
+  @Test
+  void anUnknownNameOrAnEscapedSegmentIsShownAsItIs() {
+    assertThat(PlanLabels.italian("/objectives/0/futureField")).isEqualTo("Obiettivo 1 › futureField");
+    assertThat(PlanLabels.italian("/a~1b/7")).isEqualTo("a/b › 7");
+  }
+
+  @Test
+  void everyPropertyOfTheSchemaHasAName() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(PlanJson.schema());
+    Set<String> unknown = new TreeSet<>();
+    collect(schema, unknown);
+    assertThat(unknown).as("fields of the JSON form without a label").isEmpty();
+  }
+
+  private static void collect(JsonNode node, Set<String> unknown) {
+    JsonNode properties = node.get("properties");
+    if (properties != null && properties.isObject()) {
+      properties.fieldNames().forEachRemaining(name -> {
+        if (!PlanLabels.knows(name)) {
+          unknown.add(name);
+        }
+      });
+    }
+    node.forEach(child -> collect(child, unknown));
+  }
+}
