@@ -1,5 +1,4 @@
 package it.pianodizona.rules;
-
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanFact;
+import it.pianodizona.rules.spi.RuleContext;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.util.ArrayList;

@@ -1,17 +1,21 @@
 package it.pianodizona.rules;
-
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.testkit.plans.PlanGenerator;
-import it.pianodizona.testkit.plans.PlanShape;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.RegionalProfiles;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Rule;
+import it.pianodizona.rules.spi.RuleContext;
 import it.pianodizona.rules.standard.StandardRules;
 import it.pianodizona.testkit.mutators.Mutation;
 import it.pianodizona.testkit.mutators.Mutators;
+import it.pianodizona.testkit.plans.PlanGenerator;
+import it.pianodizona.testkit.plans.PlanShape;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

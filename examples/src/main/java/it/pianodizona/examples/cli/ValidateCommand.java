@@ -1,15 +1,14 @@
 package it.pianodizona.examples.cli;
-
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.report.FileOutcome;
 import it.pianodizona.io.report.ReportJson;
 import it.pianodizona.rules.Finding;
-import it.pianodizona.rules.RegionalProfile;
-import it.pianodizona.rules.RegionalProfiles;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.ValidationOptions;
 import it.pianodizona.rules.ValidationReport;
 import it.pianodizona.rules.Validator;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.standard.StandardRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code pdz validate}: convalida dei piani. Reads and validates each file, reporting every one. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -1,5 +1,4 @@
-package it.pianodizona.rules;
-
+package it.pianodizona.rules.profile;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>The standard profiles are in {@link RegionalProfiles}; change any parameter with
  * {@code RegionalProfile.builder().from(profile)} or {@link #withCycle(PlanningCycle)} and pass
- * the result in the {@link ValidationOptions}.
+ * the result in the {@link it.pianodizona.rules.ValidationOptions}.
  */
 @Value.Immutable
 public abstract class RegionalProfile {

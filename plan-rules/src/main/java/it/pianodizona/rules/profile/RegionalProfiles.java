@@ -1,8 +1,8 @@
-package it.pianodizona.rules;
-
+package it.pianodizona.rules.profile;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.spi.Citations;
 import java.time.LocalDate;
 import java.time.Month;
 

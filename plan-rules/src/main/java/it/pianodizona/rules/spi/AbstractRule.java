@@ -1,4 +1,7 @@
-package it.pianodizona.rules;
+package it.pianodizona.rules.spi;
+import it.pianodizona.rules.RuleDescriptor;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
 
 /** Regola di base: holds the descriptor, so that a rule class only states its check. */
 public abstract class AbstractRule implements Rule {

@@ -1,4 +1,4 @@
-package it.pianodizona.rules;
+package it.pianodizona.rules.spi;
 
 /**
  * Riferimenti normativi: the citations rules give as their legal or documentary basis, written

@@ -1,5 +1,4 @@
-package it.pianodizona.rules;
-
+package it.pianodizona.rules.spi;
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.PlanPeriod;

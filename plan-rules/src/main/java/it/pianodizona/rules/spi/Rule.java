@@ -1,6 +1,6 @@
-package it.pianodizona.rules;
-
+package it.pianodizona.rules.spi;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.RuleDescriptor;
 
 /**
  * Regola: one check of a plan, with a stable id and a legal or documentary reference.
