@@ -39,7 +39,7 @@ class FindingPointersResolveTest {
   /** Every property name of the plan's JSON Schema. */
   static final Set<String> SCHEMA_FIELDS = schemaFields();
 
-  @Property(tries = 300)
+  @Property
   void everyFindingOfAMutatedPlanPointsIntoItsJson(
       @ForAll(supplier = GeneratedPlans.class) ZonePlan plan,
       @ForAll("mutators") Mutator mutator, @ForAll int pick) {
@@ -52,7 +52,7 @@ class FindingPointersResolveTest {
     assertResolves(report, json);
   }
 
-  @Property(tries = 100)
+  @Property
   void everyFindingOfAValidPlanPointsIntoItsJson(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan) {
     assertResolves(RuleTesting.validate(plan), tree(plan));
   }

@@ -2,24 +2,36 @@ package it.pianodizona.testkit.mutators;
 import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
 import static it.pianodizona.rules.spi.PlanFields.ADOPTS_PLAN_ID;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
 import static it.pianodizona.rules.spi.PlanFields.CALL_ID;
+import static it.pianodizona.rules.spi.PlanFields.COLUMNS;
 import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
 import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
 import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
 import static it.pianodizona.rules.spi.PlanFields.ID;
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.LINES;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
 import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITIES;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVE_ID;
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
 import static it.pianodizona.rules.spi.PlanFields.PARTY_ID;
+import static it.pianodizona.rules.spi.PlanFields.PHASES;
+import static it.pianodizona.rules.spi.PlanFields.POLICY_AREAS;
 import static it.pianodizona.rules.spi.PlanFields.POLICY_FRAMEWORK;
+import static it.pianodizona.rules.spi.PlanFields.PREVIOUS_PLAN_OUTCOMES;
+import static it.pianodizona.rules.spi.PlanFields.PRIORITY_MATRIX;
 import static it.pianodizona.rules.spi.PlanFields.REFERENTS;
+import static it.pianodizona.rules.spi.PlanFields.ROWS;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
 import static it.pianodizona.rules.spi.PlanFields.STRATEGIC_AREAS;
 import static it.pianodizona.rules.spi.PlanFields.SUB_DISTRICT_ID;
 import static it.pianodizona.rules.spi.PlanFields.TARGET_GROUP_IDS;
@@ -31,6 +43,7 @@ import static it.pianodizona.testkit.mutators.PlanEdits.indexesOf;
 import static it.pianodizona.testkit.mutators.PlanEdits.replace;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ImmutableDeclaredCount;
@@ -43,16 +56,20 @@ import it.pianodizona.model.objective.ImmutableObjective;
 import it.pianodizona.model.objective.ImmutableReferent;
 import it.pianodizona.model.participation.ImmutableExpressionOfInterest;
 import it.pianodizona.model.participation.ImmutableMeeting;
+import it.pianodizona.model.participation.ImmutableParticipationCall;
 import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.policy.ImmutablePolicyFramework;
+import it.pianodizona.model.policy.ImmutablePriorityMatrix;
 import it.pianodizona.model.territory.ImmutableMunicipality;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.spi.Pointer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Mutatori dell'integrità: one mutator per rule of the integrity family. */
 public final class IntegrityMutators {
@@ -100,11 +117,79 @@ public final class IntegrityMutators {
         .flatMap(m -> Mutation.of(m, "AGREEMENT_ADOPTS_OTHER_PLAN", Pointer.root().field(AGREEMENT).field(ADOPTS_PLAN_ID).toString()));
   }
 
+  /**
+   * A copy of the first item appended to one of the id lists the rule checks: every list can be
+   * chosen by {@code pick}, so that no list's check goes untested. A copy, not a renamed item,
+   * keeps every reference to the other items valid.
+   */
   private static Optional<Mutation> duplicateId(ZonePlan plan, int pick) {
-    return choose(indexesOf(plan.objectives(), o -> o.actions().size() >= 2), pick).flatMap(o -> Mutation.of(
-        PlanEdits.objective(plan, o, ob -> ob.withActions(replace(ob.actions(), 1,
-            ImmutableAction.copyOf(ob.actions().get(1)).withId(ob.actions().get(0).id())))),
-        "DUPLICATE_ID", Pointer.root().item(OBJECTIVES, o).item(ACTIONS, 1).field(ID).toString()));
+    List<Function<ZonePlan, Optional<Mutation>>> places = new ArrayList<>();
+    places.add(p -> duplicate(p.organisations(), o -> o.id(), l -> copy(p).withOrganisations(l),
+        Pointer.root().field(ORGANISATIONS)));
+    places.add(p -> duplicate(p.participation().calls(), c -> c.id(),
+        l -> PlanEdits.participation(p, pa -> pa.withCalls(l)), Pointer.root().field(PARTICIPATION).field(CALLS)));
+    for (int c = 0; c < plan.participation().calls().size(); c++) {
+      int call = c;
+      places.add(p -> duplicate(p.participation().calls().get(call).annexes(), a -> a.id(),
+          l -> PlanEdits.participation(p, pa -> pa.withCalls(replace(pa.calls(), call,
+              ImmutableParticipationCall.copyOf(pa.calls().get(call)).withAnnexes(l)))),
+          Pointer.root().field(PARTICIPATION).item(CALLS, call).field(ANNEXES)));
+    }
+    places.add(p -> duplicate(p.participation().expressionsOfInterest(), e -> e.id(),
+        l -> PlanEdits.participation(p, pa -> pa.withExpressionsOfInterest(l)),
+        Pointer.root().field(PARTICIPATION).field(EXPRESSIONS_OF_INTEREST)));
+    places.add(p -> duplicate(p.participation().phases(), ph -> ph.id(),
+        l -> PlanEdits.participation(p, pa -> pa.withPhases(l)), Pointer.root().field(PARTICIPATION).field(PHASES)));
+    places.add(p -> duplicate(p.policyFramework().policyAreas(), a -> a.id(),
+        l -> copy(p).withPolicyFramework(ImmutablePolicyFramework.copyOf(p.policyFramework()).withPolicyAreas(l)),
+        Pointer.root().field(POLICY_FRAMEWORK).field(POLICY_AREAS)));
+    places.add(p -> duplicate(p.policyFramework().strategicAreas(), a -> a.id(),
+        l -> copy(p).withPolicyFramework(ImmutablePolicyFramework.copyOf(p.policyFramework()).withStrategicAreas(l)),
+        Pointer.root().field(POLICY_FRAMEWORK).field(STRATEGIC_AREAS)));
+    places.add(p -> p.policyFramework().priorityMatrix().flatMap(matrix -> duplicate(matrix.rows(), r -> r.id(),
+        l -> copy(p).withPolicyFramework(ImmutablePolicyFramework.copyOf(p.policyFramework())
+            .withPriorityMatrix(ImmutablePriorityMatrix.copyOf(matrix).withRows(l))),
+        Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(ROWS))));
+    places.add(p -> p.policyFramework().priorityMatrix().flatMap(matrix -> duplicate(matrix.columns(), r -> r.id(),
+        l -> copy(p).withPolicyFramework(ImmutablePolicyFramework.copyOf(p.policyFramework())
+            .withPriorityMatrix(ImmutablePriorityMatrix.copyOf(matrix).withColumns(l))),
+        Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(COLUMNS))));
+    for (int o = 0; o < plan.objectives().size(); o++) {
+      int objective = o;
+      Pointer at = Pointer.root().item(OBJECTIVES, o);
+      places.add(p -> duplicate(p.objectives().get(objective).actions(), a -> a.id(),
+          l -> PlanEdits.objective(p, objective, ob -> ob.withActions(l)), at.field(ACTIONS)));
+      places.add(p -> duplicate(p.objectives().get(objective).milestones(), m -> m.id(),
+          l -> PlanEdits.objective(p, objective, ob -> ob.withMilestones(l)), at.field(MILESTONES)));
+      places.add(p -> duplicate(p.objectives().get(objective).indicators(), i -> i.id(),
+          l -> PlanEdits.objective(p, objective, ob -> ob.withIndicators(l)), at.field(INDICATORS)));
+    }
+    for (int b = 0; b < plan.governanceBodies().size(); b++) {
+      int body = b;
+      places.add(p -> duplicate(p.governanceBodies().get(body).seatRules(), r -> r.id(),
+          l -> PlanEdits.body(p, body, bo -> bo.withSeatRules(l)),
+          Pointer.root().item(GOVERNANCE_BODIES, body).field(SEAT_RULES)));
+    }
+    places.add(p -> duplicate(p.previousPlanOutcomes(), o -> o.id(), l -> copy(p).withPreviousPlanOutcomes(l),
+        Pointer.root().field(PREVIOUS_PLAN_OUTCOMES)));
+    List<Integer> applicable = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      if (places.get(i).apply(plan).isPresent()) {
+        applicable.add(i);
+      }
+    }
+    return choose(applicable, pick).flatMap(i -> places.get(i).apply(plan));
+  }
+
+  /** The list with a copy of its first item appended, reported at the copy's id. */
+  private static <T> Optional<Mutation> duplicate(List<T> items, Function<T, String> id,
+      Function<ImmutableList<T>, ZonePlan> edit, Pointer list) {
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    return Mutation.of(edit.apply(append(items, items.get(0))), "DUPLICATE_ID",
+            list.index(items.size()).field(ID).toString())
+        .map(m -> m.withValues(ImmutableMap.of("id", id.apply(items.get(0)), "first", list.index(0).toString())));
   }
 
   private static Optional<Mutation> unknownParty(ZonePlan plan, int pick) {
