@@ -1,4 +1,5 @@
 package it.pianodizona.benchmarks;
+
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.Validator;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.Money;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.rules.spi.JsonPointers;
 import java.util.Comparator;

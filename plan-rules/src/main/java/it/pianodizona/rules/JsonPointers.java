@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import com.google.common.collect.ImmutableList;
 
 /**

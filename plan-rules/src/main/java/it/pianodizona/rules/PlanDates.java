@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.PlanPeriod;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.rules.profile.RegionalProfile;

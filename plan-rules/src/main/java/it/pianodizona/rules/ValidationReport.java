@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;

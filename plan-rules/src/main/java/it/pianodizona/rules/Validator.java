@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;

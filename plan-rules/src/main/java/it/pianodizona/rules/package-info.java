@@ -10,4 +10,5 @@
  */
 @ModelStyle
 package it.pianodizona.rules;
+
 import it.pianodizona.model.common.ModelStyle;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.rules.profile.RegionalProfiles;

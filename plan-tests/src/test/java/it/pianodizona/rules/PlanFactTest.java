@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pianodizona.rules.spi.PlanFields;

@@ -1,4 +1,5 @@
 package it.pianodizona.examples.cli;
+
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.report.FileOutcome;
 import it.pianodizona.io.report.ReportJson;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.budget;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.Budget;
 import it.pianodizona.model.budget.BudgetLine;

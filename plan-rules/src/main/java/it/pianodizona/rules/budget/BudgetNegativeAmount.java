@@ -1,4 +1,5 @@
 package it.pianodizona.rules.budget;
+
 import static it.pianodizona.rules.spi.PlanFields.ACTUALS;
 import static it.pianodizona.rules.spi.PlanFields.AMOUNT;
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;

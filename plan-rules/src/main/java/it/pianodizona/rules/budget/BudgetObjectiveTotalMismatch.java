@@ -1,4 +1,5 @@
 package it.pianodizona.rules.budget;
+
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
 import static it.pianodizona.rules.spi.PlanFields.DECLARED_TOTALS;
 

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.budget;
+
 import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 import static it.pianodizona.rules.spi.PlanFields.TARGET;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 import static it.pianodizona.rules.spi.PlanFields.SCHEDULED_FOR;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
 import static it.pianodizona.rules.spi.PlanFields.CALLS;
 import static it.pianodizona.rules.spi.PlanFields.DEADLINE;

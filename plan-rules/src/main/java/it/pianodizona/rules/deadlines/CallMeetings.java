@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.CallKind;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import static it.pianodizona.rules.spi.PlanFields.DATE;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import static it.pianodizona.rules.spi.PlanFields.DUE;
 import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.deadlines;
+
 import static it.pianodizona.rules.spi.PlanFields.PERIOD;
 
 import it.pianodizona.model.ZonePlan;

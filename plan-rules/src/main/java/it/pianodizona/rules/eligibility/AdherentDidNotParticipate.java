@@ -1,4 +1,5 @@
 package it.pianodizona.rules.eligibility;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Participation;
 import it.pianodizona.rules.RuleFamily;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.eligibility;
+
 import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
 

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.eligibility;
+
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Signatory;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.governance;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.governance;
+
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
 import static it.pianodizona.rules.spi.PlanFields.POWERS;
 

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.governance;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.governance.BodyMember;

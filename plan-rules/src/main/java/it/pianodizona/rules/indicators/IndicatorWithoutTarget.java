@@ -1,4 +1,5 @@
 package it.pianodizona.rules.indicators;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;

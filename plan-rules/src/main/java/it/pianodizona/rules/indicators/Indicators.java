@@ -1,4 +1,5 @@
 package it.pianodizona.rules.indicators;
+
 import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 

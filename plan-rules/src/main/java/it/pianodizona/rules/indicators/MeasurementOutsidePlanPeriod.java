@@ -1,4 +1,5 @@
 package it.pianodizona.rules.indicators;
+
 import static it.pianodizona.rules.spi.PlanFields.DATE;
 import static it.pianodizona.rules.spi.PlanFields.MEASUREMENTS;
 

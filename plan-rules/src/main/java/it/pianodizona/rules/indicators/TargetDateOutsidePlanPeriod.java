@@ -1,4 +1,5 @@
 package it.pianodizona.rules.indicators;
+
 import static it.pianodizona.rules.spi.PlanFields.DEADLINE;
 import static it.pianodizona.rules.spi.PlanFields.STARTING_FROM;
 import static it.pianodizona.rules.spi.PlanFields.TARGET;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.ADOPTS_PLAN_ID;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
 

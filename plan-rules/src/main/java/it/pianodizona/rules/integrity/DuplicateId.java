@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
 import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
 import static it.pianodizona.rules.spi.PlanFields.CALLS;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.rules.spi.Rule;
 

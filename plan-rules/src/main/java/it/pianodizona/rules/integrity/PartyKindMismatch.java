@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
 import static it.pianodizona.rules.spi.PlanFields.HEALTH_AUTHORITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;

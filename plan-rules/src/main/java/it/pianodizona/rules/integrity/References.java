@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
 import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;

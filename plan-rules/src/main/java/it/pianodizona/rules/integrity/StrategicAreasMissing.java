@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.POLICY_FRAMEWORK;
 import static it.pianodizona.rules.spi.PlanFields.STRATEGIC_AREAS;
 

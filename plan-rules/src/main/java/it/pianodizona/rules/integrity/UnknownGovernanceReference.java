@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.CALL_ID;
 import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;

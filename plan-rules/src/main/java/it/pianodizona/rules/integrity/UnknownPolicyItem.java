@@ -1,4 +1,5 @@
 package it.pianodizona.rules.integrity;
+
 import static it.pianodizona.rules.spi.PlanFields.COLUMN_ID;
 import static it.pianodizona.rules.spi.PlanFields.MATRIX_CELL;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.profile;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.territory.Region;

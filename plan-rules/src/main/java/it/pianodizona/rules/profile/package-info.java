@@ -6,4 +6,5 @@
  */
 @ModelStyle
 package it.pianodizona.rules.profile;
+
 import it.pianodizona.model.common.ModelStyle;

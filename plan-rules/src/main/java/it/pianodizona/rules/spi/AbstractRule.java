@@ -1,4 +1,5 @@
 package it.pianodizona.rules.spi;
+
 import it.pianodizona.rules.RuleDescriptor;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;

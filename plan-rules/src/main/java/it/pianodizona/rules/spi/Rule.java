@@ -1,4 +1,5 @@
 package it.pianodizona.rules.spi;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.RuleDescriptor;
 

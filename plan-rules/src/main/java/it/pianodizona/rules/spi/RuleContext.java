@@ -1,4 +1,5 @@
 package it.pianodizona.rules.spi;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 

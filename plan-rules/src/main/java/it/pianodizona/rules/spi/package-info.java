@@ -13,4 +13,5 @@
  */
 @ModelStyle
 package it.pianodizona.rules.spi;
+
 import it.pianodizona.model.common.ModelStyle;

@@ -1,4 +1,5 @@
 package it.pianodizona.rules.standard;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.rules.RuleCatalogue;
 import it.pianodizona.rules.ValidationOptions;

@@ -1,4 +1,5 @@
 package it.pianodizona.testkit.mutators;
+
 import static it.pianodizona.rules.spi.PlanFields.ACTUALS;
 import static it.pianodizona.rules.spi.PlanFields.AMOUNT;
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
@@ -18,8 +19,10 @@ import static it.pianodizona.testkit.mutators.PlanEdits.indexesOf;
 import static it.pianodizona.testkit.mutators.PlanEdits.replace;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.Actuals;
+import it.pianodizona.model.budget.ActualsLine;
 import it.pianodizona.model.budget.Budget;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.DeclaredShare;
@@ -93,7 +96,10 @@ public final class BudgetMutators {
           }
           ZonePlan mutated = PlanEdits.budget(plan, b -> b.withDeclaredTotals(replace(totals, i,
               ImmutableDeclaredTotal.copyOf(total).withAmount(changed))));
-          return Mutation.of(mutated, "BUDGET_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, i).toString());
+          Money sum = lineSum(budget, total.year()).get();
+          return Mutation.of(mutated, "BUDGET_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, i).toString())
+              .map(m -> m.withValues(ImmutableMap.of("year", total.year().getValue(), "expected", changed.amount(),
+                  "actual", sum.amount(), "difference", sum.minus(changed).amount())));
         });
   }
 
@@ -107,7 +113,9 @@ public final class BudgetMutators {
           .amount(sum.plus(CENT)).build();
       int index = plan.budget().declaredTotals().size();
       return Mutation.of(PlanEdits.budget(plan, b -> b.withDeclaredTotals(append(b.declaredTotals(), total))),
-          "BUDGET_OBJECTIVE_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, index).toString());
+          "BUDGET_OBJECTIVE_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, index).toString())
+          .map(m -> m.withValues(ImmutableMap.of("year", line.year().getValue(), "expected", total.amount().amount(),
+              "actual", sum.amount())));
     });
   }
 
@@ -162,17 +170,34 @@ public final class BudgetMutators {
         .label("Voce per l'anno successivo").amount(Money.of("1000.00")).build();
     int index = plan.budget().lines().size();
     return Mutation.of(PlanEdits.budget(plan, b -> b.withLines(append(b.lines(), line))),
-        "BUDGET_LINE_OUTSIDE_PLAN_PERIOD", Pointer.root().field(BUDGET).item(LINES, index).field(YEAR).toString());
+        "BUDGET_LINE_OUTSIDE_PLAN_PERIOD", Pointer.root().field(BUDGET).item(LINES, index).field(YEAR).toString())
+        .map(m -> m.withValues(ImmutableMap.of("year", line.year().getValue(), "period", plan.period().toString())));
   }
 
-  /** A correction pair that leaves every sum as it was, one of them negative. */
+  /**
+   * A correction pair that leaves every sum as it was, one of them negative: among the budget
+   * lines, or (as {@code pick} chooses) among the past actuals' lines.
+   */
   private static Optional<Mutation> negativeAmount(ZonePlan plan, int pick) {
+    Optional<Actuals> actuals = plan.budget().actuals().filter(a -> !a.lines().isEmpty());
+    if (actuals.isPresent() && choose(2, pick) == 1) {
+      Year year = actuals.get().lines().get(0).year();
+      ActualsLine plus = ActualsLine.builder().item("Rettifica +").year(year).amount(Money.of("1000.00")).build();
+      ActualsLine minus = ActualsLine.builder().item("Rettifica -").year(year).amount(Money.of("-1000.00")).build();
+      int index = actuals.get().lines().size() + 1;
+      Actuals changed = ImmutableActuals.copyOf(actuals.get())
+          .withLines(append(append(actuals.get().lines(), plus), minus));
+      return Mutation.of(PlanEdits.budget(plan, b -> b.withActuals(changed)), "BUDGET_NEGATIVE_AMOUNT",
+              Pointer.root().field(BUDGET).field(ACTUALS).item(LINES, index).field(AMOUNT).toString())
+          .map(m -> m.withValues(ImmutableMap.of("actual", minus.amount().get().amount())));
+    }
     Year year = Year.of(plan.period().start().getYear());
     BudgetLine plus = BudgetLine.builder().year(year).label("Rettifica +").amount(Money.of("1000.00")).build();
     BudgetLine minus = BudgetLine.builder().year(year).label("Rettifica -").amount(Money.of("-1000.00")).build();
     int index = plan.budget().lines().size() + 1;
     return Mutation.of(PlanEdits.budget(plan, b -> b.withLines(append(append(b.lines(), plus), minus))),
-        "BUDGET_NEGATIVE_AMOUNT", Pointer.root().field(BUDGET).item(LINES, index).field(AMOUNT).toString());
+        "BUDGET_NEGATIVE_AMOUNT", Pointer.root().field(BUDGET).item(LINES, index).field(AMOUNT).toString())
+        .map(m -> m.withValues(ImmutableMap.of("actual", minus.amount().get().amount())));
   }
 
   /** An objective's lines kept but no longer tied to it, so that no sum changes. */

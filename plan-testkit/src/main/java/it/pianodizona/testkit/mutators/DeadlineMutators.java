@@ -1,4 +1,5 @@
 package it.pianodizona.testkit.mutators;
+
 import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
 import static it.pianodizona.rules.spi.PlanFields.ANNEXES;

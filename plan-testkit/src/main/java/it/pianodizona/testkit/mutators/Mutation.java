@@ -1,4 +1,5 @@
 package it.pianodizona.testkit.mutators;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;

@@ -1,4 +1,5 @@
 package it.pianodizona.testkit.mutators;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.ValidationOptions;

@@ -1,4 +1,5 @@
 package it.pianodizona.testkit.plans;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.AnnualOperatingPlan;
 import it.pianodizona.model.CountedSubject;
