@@ -8,5 +8,7 @@ module it.pianodizona.rules {
   requires static java.compiler;
 
   exports it.pianodizona.rules;
+  exports it.pianodizona.rules.profile;
+  exports it.pianodizona.rules.spi;
   exports it.pianodizona.rules.standard;
 }

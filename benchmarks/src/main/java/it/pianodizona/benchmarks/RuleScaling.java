@@ -2,8 +2,8 @@ package it.pianodizona.benchmarks;
 
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.Rule;
 import it.pianodizona.rules.Validator;
+import it.pianodizona.rules.spi.Rule;
 import it.pianodizona.rules.standard.StandardRules;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,7 +1,7 @@
 package it.pianodizona.cli;
 
-import it.pianodizona.rules.RegionalProfile;
-import it.pianodizona.rules.RegionalProfiles;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.ValidationOptions;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,21 +1,16 @@
 package it.pianodizona.rules;
 
-/** Regola di base: holds the descriptor, so that a rule class only states its check. */
-public abstract class AbstractRule implements Rule {
-
-  private final RuleDescriptor descriptor;
+/**
+ * Regola di base: moved to {@link it.pianodizona.rules.spi.AbstractRule}; a rule written against
+ * this name still compiles and runs.
+ *
+ * @deprecated since 0.1.0, extend {@link it.pianodizona.rules.spi.AbstractRule}; this class will
+ *     be removed in 1.0.
+ */
+@Deprecated(since = "0.1.0", forRemoval = true)
+public abstract class AbstractRule extends it.pianodizona.rules.spi.AbstractRule implements Rule {
 
   protected AbstractRule(String id, RuleFamily family, Severity severity, String reference) {
-    this.descriptor = RuleDescriptor.of(id, family, severity, reference);
-  }
-
-  @Override
-  public final RuleDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public String toString() {
-    return descriptor.id();
+    super(id, family, severity, reference);
   }
 }

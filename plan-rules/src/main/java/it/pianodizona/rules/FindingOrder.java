@@ -1,6 +1,7 @@
 package it.pianodizona.rules;
 
 import com.google.common.collect.ImmutableList;
+import it.pianodizona.rules.spi.JsonPointers;
 import java.util.Comparator;
 import java.util.List;
 

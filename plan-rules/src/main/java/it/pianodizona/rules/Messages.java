@@ -85,7 +85,10 @@ final class Messages {
    */
   private static String date(Object value, Locale locale) {
     if (!Locale.ITALIAN.getLanguage().equals(locale.getLanguage())) {
-      return String.valueOf(RuleContext.plain(value));
+      // English keeps the ISO text the finding's values carry.
+      return value instanceof DateWindow
+          ? ((DateWindow) value).from() + "/" + ((DateWindow) value).to()
+          : value.toString();
     }
     if (value instanceof LocalDate) {
       return ITALIAN_DAY.format((LocalDate) value);

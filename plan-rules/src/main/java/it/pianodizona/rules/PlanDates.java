@@ -6,26 +6,25 @@ import it.pianodizona.model.common.PlanPeriod;
 import java.time.LocalDate;
 
 /**
- * Confronti tra date parziali: comparisons that give a partial date ("entro giugno 2015",
- * "nel 2017") the benefit of the doubt: a statement is outside a period only if every day it can
- * mean is outside.
+ * Confronti tra date parziali: moved to {@link it.pianodizona.rules.spi.PlanDates}.
+ *
+ * @deprecated since 0.1.0, use {@link it.pianodizona.rules.spi.PlanDates}; this class will be
+ *     removed in 1.0.
  */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class PlanDates {
 
   private PlanDates() {}
 
-  /** Whether every day the date can mean lies outside the period. */
   public static boolean outside(PartialDate date, PlanPeriod period) {
-    return date.earliest().isAfter(period.end()) || date.latest().isBefore(period.start());
+    return it.pianodizona.rules.spi.PlanDates.outside(date, period);
   }
 
-  /** Whether every day from {@code date} to {@code end} lies outside the window. */
   public static boolean outside(PartialDate date, LocalDate end, DateWindow window) {
-    return date.earliest().isAfter(window.to().latest()) || end.isBefore(window.from().earliest());
+    return it.pianodizona.rules.spi.PlanDates.outside(date, end, window);
   }
 
-  /** Whether every day the date can mean is on or before {@code day}. */
   public static boolean notAfter(PartialDate date, LocalDate day) {
-    return !date.latest().isAfter(day);
+    return it.pianodizona.rules.spi.PlanDates.notAfter(date, day);
   }
 }

@@ -1,144 +1,45 @@
 package it.pianodizona.rules;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.RegionalProfile;
 import java.time.LocalDate;
-import java.time.Month;
 
 /**
- * Profili regionali standard: the national profile (L. 328/2000, CTS) and the profiles of
- * Lombardia, Puglia and Emilia-Romagna, with the parameters the project's domain notes give.
+ * Profili regionali standard: moved to {@link it.pianodizona.rules.profile.RegionalProfiles}.
  *
- * <p>Values the notes mark as to be verified are parameters like any other; their Javadoc says
- * "verify". Replace them with {@code RegionalProfile.builder().from(profile)} and
- * {@link RegionalProfile#withCycle(PlanningCycle)}.
+ * @deprecated since 0.1.0, use {@link it.pianodizona.rules.profile.RegionalProfiles}; this class
+ *     will be removed in 1.0.
  */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class RegionalProfiles {
 
-  /**
-   * The day the RUNTS began to operate (23 November 2021; verify against the directorial decree
-   * that started it).
-   */
-  public static final LocalDate RUNTS_OPERATIONAL_FROM = LocalDate.of(2021, Month.NOVEMBER, 23);
-
-  private static final RegionalProfile NATIONAL = RegionalProfile.builder()
-      .id("national")
-      .name("Nazionale (L. 328/2000, D.Lgs. 117/2017)")
-      .legalBasis(Citations.L328_ART19)
-      .cycleReference(Citations.L328_ART19_C1)
-      .adherenceReference(Citations.L328_ART19_C3)
-      .signatureReference(Citations.L328_ART19_C1 + "-2")
-      // The decision body is the associated municipalities' body, whatever a region calls it.
-      .addDecisionBodyKinds(GovernanceBodyKind.MAYORS_ASSEMBLY, GovernanceBodyKind.OTHER)
-      .decisionBodyReference(Citations.L328_ART19_C1)
-      .runtsOperationalFrom(RUNTS_OPERATIONAL_FROM)
-      .build();
-
-  private static final RegionalProfile LOMBARDIA = RegionalProfile.builder()
-      .id("lombardia")
-      .name("Lombardia (l.r. 3/2008)")
-      .region(Region.LOMBARDIA)
-      .legalBasis(Citations.LOMBARDIA_LR3_2008_ART18)
-      .addCycles(PlanningCycle.of(2015, 2017), PlanningCycle.of(2018, 2020))
-      .addCycles(PlanningCycle.builder()
-          .from(PlanningCycle.of(2021, 2023))
-          // Linee di indirizzo 2021-2023 (verify the DGR number and date).
-          .guidelines("DGR XI/4563 del 19/04/2021, linee di indirizzo per la programmazione sociale 2021-2023")
-          // Deadline 31/12/2021, extended to 28/02/2022 (verify both).
-          .agreementSignatureDeadline(LocalDate.of(2021, Month.DECEMBER, 31))
-          .extendedSignatureDeadline(LocalDate.of(2022, Month.FEBRUARY, 28))
-          .signatoriesRequireHealthcareTrust(true)
-          .build())
-      .cycleReference(Citations.LOMBARDIA_LR3_2008_ART18_C5)
-      .adherenceReference(Citations.LOMBARDIA_LR3_2008_ART18_C7)
-      .signatureReference(Citations.LOMBARDIA_LR3_2008_ART18_C7)
-      .addDecisionBodyKinds(GovernanceBodyKind.MAYORS_ASSEMBLY)
-      .decisionBodyReference(Citations.LOMBARDIA_LR3_2008_ART18)
-      .runtsOperationalFrom(RUNTS_OPERATIONAL_FROM)
-      .build();
-
-  private static final RegionalProfile PUGLIA = RegionalProfile.builder()
-      .id("puglia")
-      .name("Puglia (L.R. 19/2006)")
-      .region(Region.PUGLIA)
-      .legalBasis(Citations.PUGLIA_LR19_2006)
-      .addCycles(PlanningCycle.builder()
-          .from(PlanningCycle.of(2022, 2024))
-          // DGR 353/2022 (verify).
-          .guidelines(Citations.PUGLIA_V_PIANO + ", DGR 353/2022")
-          // The seven strategic areas of the V Piano regionale (verify the exact wording).
-          .addRequiredStrategicAreas(
-              "Accesso e presa in carico",
-              "Famiglie e minori",
-              "Invecchiamento attivo",
-              "Disabilità e non autosufficienza",
-              "Povertà e inclusione sociale",
-              "Donne e minori vittime di violenza",
-              "Pari opportunità")
-          .build())
-      .cycleReference(Citations.PUGLIA_V_PIANO)
-      .adherenceReference(Citations.L328_ART19_C3)
-      .signatureReference(Citations.L328_ART19_C1 + "-2")
-      // The Coordinamento Istituzionale of the ambito is a body of kind OTHER.
-      .addDecisionBodyKinds(GovernanceBodyKind.MAYORS_ASSEMBLY, GovernanceBodyKind.OTHER)
-      .decisionBodyReference(Citations.PUGLIA_LR19_2006)
-      .runtsOperationalFrom(RUNTS_OPERATIONAL_FROM)
-      .build();
-
-  private static final RegionalProfile EMILIA_ROMAGNA = RegionalProfile.builder()
-      .id("emilia-romagna")
-      .name("Emilia-Romagna (L.R. 2/2003)")
-      .region(Region.EMILIA_ROMAGNA)
-      .legalBasis(Citations.EMILIA_ROMAGNA_LR2_2003)
-      // The district cycles follow the Piano sociale e sanitario regionale: none is fixed here
-      // until the years are verified; add them with withCycle.
-      .cycleReference(Citations.EMILIA_ROMAGNA_LR2_2003)
-      .adherenceReference(Citations.L328_ART19_C3)
-      .signatureReference(Citations.L328_ART19_C1 + "-2")
-      .addDecisionBodyKinds(GovernanceBodyKind.MAYORS_ASSEMBLY, GovernanceBodyKind.OTHER)
-      .decisionBodyReference(Citations.EMILIA_ROMAGNA_LR2_2003)
-      .runtsOperationalFrom(RUNTS_OPERATIONAL_FROM)
-      .build();
+  public static final LocalDate RUNTS_OPERATIONAL_FROM =
+      it.pianodizona.rules.profile.RegionalProfiles.RUNTS_OPERATIONAL_FROM;
 
   private RegionalProfiles() {}
 
-  /** L. 328/2000 and the CTS only: the profile of a region without one of its own. */
   public static RegionalProfile national() {
-    return NATIONAL;
+    return it.pianodizona.rules.profile.RegionalProfiles.national();
   }
 
-  /** Lombardia: l.r. 3/2008 art. 18, cycles 2015-17, 2018-20, 2021-23. */
   public static RegionalProfile lombardia() {
-    return LOMBARDIA;
+    return it.pianodizona.rules.profile.RegionalProfiles.lombardia();
   }
 
-  /** Puglia: L.R. 19/2006, V Piano regionale delle politiche sociali 2022-2024. */
   public static RegionalProfile puglia() {
-    return PUGLIA;
+    return it.pianodizona.rules.profile.RegionalProfiles.puglia();
   }
 
-  /** Emilia-Romagna: L.R. 2/2003. */
   public static RegionalProfile emiliaRomagna() {
-    return EMILIA_ROMAGNA;
+    return it.pianodizona.rules.profile.RegionalProfiles.emiliaRomagna();
   }
 
-  /** The standard profile for a region: its own where it has one, else the national one. */
   public static RegionalProfile forRegion(Region region) {
-    switch (region) {
-      case LOMBARDIA:
-        return LOMBARDIA;
-      case PUGLIA:
-        return PUGLIA;
-      case EMILIA_ROMAGNA:
-        return EMILIA_ROMAGNA;
-      default:
-        return NATIONAL;
-    }
+    return it.pianodizona.rules.profile.RegionalProfiles.forRegion(region);
   }
 
-  /** Every standard profile. */
   public static ImmutableList<RegionalProfile> all() {
-    return ImmutableList.of(NATIONAL, LOMBARDIA, PUGLIA, EMILIA_ROMAGNA);
+    return it.pianodizona.rules.profile.RegionalProfiles.all();
   }
 }

@@ -1,25 +1,11 @@
 package it.pianodizona.rules;
 
-import it.pianodizona.model.ZonePlan;
-
 /**
- * Regola: one check of a plan, with a stable id and a legal or documentary reference.
+ * Regola: moved to {@link it.pianodizona.rules.spi.Rule}; a rule implementing this name is a
+ * {@code spi.Rule} and goes into a {@link RuleCatalogue} as before.
  *
- * <p>A rule reads the plan and reports what it finds through the {@link RuleContext}; it never
- * throws for a bad plan. Rules are stateless and shared by every thread that validates. A rule
- * should be linear in the plan's size: look items up through the plan's indexes
- * ({@code partiesById()}, {@code objectivesById()}, ...) instead of nested scans, and take what
- * several rules derive from the plan (sums, groupings) from a shared {@link PlanFact}.
+ * @deprecated since 0.1.0, implement {@link it.pianodizona.rules.spi.Rule}; this interface will be
+ *     removed in 1.0.
  */
-public interface Rule {
-
-  RuleDescriptor descriptor();
-
-  /** Checks the plan and reports findings through the context. */
-  void check(ZonePlan plan, RuleContext context);
-
-  /** The rule's id, as in its descriptor. */
-  default String id() {
-    return descriptor().id();
-  }
-}
+@Deprecated(since = "0.1.0", forRemoval = true)
+public interface Rule extends it.pianodizona.rules.spi.Rule {}

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import it.pianodizona.rules.spi.Rule;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.profile.RegionalProfiles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package it.pianodizona.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import it.pianodizona.rules.spi.JsonPointers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;

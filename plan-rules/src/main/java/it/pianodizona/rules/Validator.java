@@ -3,8 +3,14 @@ package it.pianodizona.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.spi.JsonPointers;
+import it.pianodizona.rules.spi.Rule;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,16 +77,16 @@ public final class Validator {
     RegionalProfile profile = profileFor(plan);
     Optional<PlanningCycle> cycle = profile.cycleFor(plan.period());
     List<Finding> findings = new ArrayList<>();
-    RuleContext.Facts facts = new RuleContext.Facts(plan);
+    EngineContext.Facts facts = new EngineContext.Facts(plan);
     for (Rule rule : enabled) {
-      RuleContext context = new RuleContext(rule.descriptor(), profile, cycle, asOf, options, facts);
+      EngineContext context = new EngineContext(rule.descriptor(), profile, cycle, asOf, options, facts);
       try {
         rule.check(plan, context);
       } catch (RuntimeException | StackOverflowError e) {
         context = failure(rule, e, profile, cycle, asOf, facts);
       }
-      for (RuleContext.Draft draft : context.drafts()) {
-        findings.add(finding(context.descriptor(), draft));
+      for (RuleContext.Draft draft : context.reported()) {
+        findings.add(finding(context.rule(), draft));
       }
     }
     findings.sort(FindingOrder.INSTANCE);
@@ -93,9 +99,9 @@ public final class Validator {
         .build();
   }
 
-  private RuleContext failure(Rule rule, Throwable e, RegionalProfile profile,
-      Optional<PlanningCycle> cycle, Optional<LocalDate> asOf, RuleContext.Facts facts) {
-    RuleContext failed = new RuleContext(RuleCatalogue.RULE_FAILED, profile, cycle, asOf, options, facts);
+  private EngineContext failure(Rule rule, Throwable e, RegionalProfile profile,
+      Optional<PlanningCycle> cycle, Optional<LocalDate> asOf, EngineContext.Facts facts) {
+    EngineContext failed = new EngineContext(RuleCatalogue.RULE_FAILED, profile, cycle, asOf, options, facts);
     if (!options.disabledRules().contains(RuleCatalogue.RULE_FAILED.id())) {
       failed.finding(JsonPointers.ROOT)
           .with("rule", rule.id())
@@ -108,15 +114,16 @@ public final class Validator {
 
   private Finding finding(RuleDescriptor descriptor, RuleContext.Draft draft) {
     String id = descriptor.id();
+    String path = EngineContext.pathOf(draft);
+    ImmutableMap<String, Object> values = EngineContext.valuesOf(draft);
     return Finding.builder()
         .ruleId(id)
         .severity(options.severityOverrides().getOrDefault(id, descriptor.severity()))
-        .path(draft.path())
-        .message(Messages.message(id, draft.variantName(), draft.messageValues(), bundle))
-        .reference(draft.referenceOr(descriptor.reference()))
-        .values(draft.values())
-        .waiver(Optional.ofNullable(Iterables.find(options.waivers(),
-            w -> w.covers(id, draft.path()), null)))
+        .path(path)
+        .message(Messages.message(id, EngineContext.variantOf(draft), EngineContext.messageValuesOf(draft), bundle))
+        .reference(EngineContext.referenceOf(draft, descriptor.reference()))
+        .values(values)
+        .waiver(Optional.ofNullable(Iterables.find(options.waivers(), w -> w.covers(id, path), null)))
         .build();
   }
 

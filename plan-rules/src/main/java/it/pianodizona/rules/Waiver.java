@@ -2,6 +2,7 @@ package it.pianodizona.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import it.pianodizona.rules.spi.JsonPointers;
 import org.immutables.value.Value;
 
 /**

@@ -1,13 +1,21 @@
 package it.pianodizona.rules;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Rule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules module's layering: it depends on the plan model, Guava and the JDK only; the engine
- * knows no family; no family knows another; no package cycles; time enters only through the
+ * knows no family; no family knows another; families are written against the spi (and the
+ * profiles), not the engine's workings; no package cycles; time enters only through the
  * validation options.
  */
 class ArchitectureTest {
@@ -72,9 +81,55 @@ class ArchitectureTest {
   }
 
   @Test
+  void familiesDependOnTheSpiNotOnEachOtherOrTheEngineInternals() {
+    // What a rule may name of the root package: the descriptor it is built from.
+    noClasses().that().resideInAnyPackage(FAMILIES)
+        .should().dependOnClassesThat(resideInAPackage("it.pianodizona.rules")
+            .and(not(belongToAnyOf(RuleDescriptor.class, RuleFamily.class, Severity.class))))
+        .check(rules);
+  }
+
+  @Test
+  void theSpiNamesOnlyTheDescriptorTypesOfTheEngine() {
+    noClasses().that().resideInAPackage("it.pianodizona.rules.spi")
+        .should().dependOnClassesThat(resideInAPackage("it.pianodizona.rules")
+            .and(not(belongToAnyOf(RuleDescriptor.class, RuleFamily.class, Severity.class))))
+        .check(rules);
+  }
+
+  @Test
+  void theProfilesKnowNeitherTheEngineNorTheRules() {
+    noClasses().that().resideInAPackage("it.pianodizona.rules.profile")
+        .should().dependOnClassesThat().resideInAnyPackage(FAMILIES)
+        .orShould().dependOnClassesThat().resideInAnyPackage("it.pianodizona.rules", "it.pianodizona.rules.standard")
+        .orShould().dependOnClassesThat(resideInAPackage("it.pianodizona.rules.spi")
+            .and(not(belongToAnyOf(Citations.class))))
+        .check(rules);
+  }
+
+  @Test
   void hasNoPackageCycles() {
-    // One slice per package, the engine's root package included.
-    slices().matching("it.pianodizona.(**)").should().beFreeOfCycles().check(rules);
+    // One slice per package, except that the engine, its spi and its profiles are one slice: the
+    // spi names the engine's descriptor types, the profiles cite the spi's citations, the engine
+    // runs spi rules with profiles. The tests above bound what each of the three may use.
+    slices().assignedFrom(new SliceAssignment() {
+          @Override
+          public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("it.pianodizona.")) {
+              return SliceIdentifier.ignore();
+            }
+            boolean engine = name.equals("it.pianodizona.rules") || name.equals("it.pianodizona.rules.spi")
+                || name.equals("it.pianodizona.rules.profile");
+            return SliceIdentifier.of(engine ? "it.pianodizona.rules (engine, spi, profile)" : name);
+          }
+
+          @Override
+          public String getDescription() {
+            return "packages, with the engine, its spi and its profiles as one";
+          }
+        })
+        .should().beFreeOfCycles().check(rules);
   }
 
   @Test
@@ -97,7 +152,8 @@ class ArchitectureTest {
 
   @Test
   void rulesAreSmallPackagePrivateClasses() {
-    classes().that().implement(Rule.class).and().resideOutsideOfPackage("it.pianodizona.rules")
+    classes().that().implement(Rule.class)
+        .and().resideOutsideOfPackages("it.pianodizona.rules", "it.pianodizona.rules.spi")
         .should().notBePublic().andShould().haveOnlyFinalFields()
         .check(rules);
   }

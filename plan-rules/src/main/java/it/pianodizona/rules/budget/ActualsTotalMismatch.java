@@ -1,16 +1,20 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.ACTUALS;
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_TOTALS;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.Actuals;
 import it.pianodizona.model.budget.ActualsLine;
 import it.pianodizona.model.budget.DeclaredTotal;
 import it.pianodizona.model.common.Money;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +41,7 @@ final class ActualsTotalMismatch extends AbstractRule {
       Money sum = sums.get(total.year());
       if (total.objectiveId().isEmpty() && sum != null
           && Amounts.differ(sum, total.amount(), context.moneyTolerance())) {
-        context.finding(JsonPointers.of("budget", "actuals", "declaredTotals", i))
+        context.finding(Pointer.root().field(BUDGET).field(ACTUALS).item(DECLARED_TOTALS, i))
             .with("year", total.year())
             .with("expected", total.amount())
             .with("actual", sum)

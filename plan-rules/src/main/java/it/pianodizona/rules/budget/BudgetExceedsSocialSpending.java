@@ -1,14 +1,18 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.AMOUNT;
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT_SOCIAL_SPENDING;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.DistrictSocialSpending;
 import it.pianodizona.model.common.Money;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +34,7 @@ final class BudgetExceedsSocialSpending extends AbstractRule {
       DistrictSocialSpending year = spending.get(i);
       Optional<Money> total = figures.total(year.year());
       if (total.isPresent() && total.get().compareTo(year.amount()) > 0) {
-        context.finding(JsonPointers.of("budget", "districtSocialSpending", i, "amount"))
+        context.finding(Pointer.root().field(BUDGET).item(DISTRICT_SOCIAL_SPENDING, i).field(AMOUNT))
             .with("year", year.year())
             .with("spending", year.amount())
             .with("total", total.get())

@@ -5,7 +5,7 @@ import it.pianodizona.model.budget.Budget;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.DeclaredTotal;
 import it.pianodizona.model.common.Money;
-import it.pianodizona.rules.PlanFact;
+import it.pianodizona.rules.spi.PlanFact;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,13 +1,17 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.LINES;
+import static it.pianodizona.rules.spi.PlanFields.YEAR;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.Year;
 import java.util.List;
 
@@ -25,7 +29,7 @@ final class BudgetLineOutsidePlanPeriod extends AbstractRule {
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       if (!years.contains(line.year())) {
-        context.finding(JsonPointers.of("budget", "lines", i, "year"))
+        context.finding(Pointer.root().field(BUDGET).item(LINES, i).field(YEAR))
             .with("year", line.year())
             .with("period", plan.period())
             .report();

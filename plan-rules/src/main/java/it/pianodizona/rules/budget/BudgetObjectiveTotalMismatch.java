@@ -1,15 +1,18 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_TOTALS;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.DeclaredTotal;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +34,7 @@ final class BudgetObjectiveTotalMismatch extends AbstractRule {
       }
       Optional<Money> sum = figures.lines(total.objectiveId().get(), total.year());
       if (sum.isPresent() && Amounts.differ(sum.get(), total.amount(), context.moneyTolerance())) {
-        context.finding(JsonPointers.of("budget", "declaredTotals", i))
+        context.finding(Pointer.root().field(BUDGET).item(DECLARED_TOTALS, i))
             .with("objective", Optional.ofNullable(plan.objectivesById().get(total.objectiveId().get()))
                 .map(Objective::code).orElse(total.objectiveId().get()))
             .with("year", total.year())

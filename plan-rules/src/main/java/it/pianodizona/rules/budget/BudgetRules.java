@@ -1,7 +1,7 @@
 package it.pianodizona.rules.budget;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole di coerenza del budget: the budget family, in catalogue order. */
 public final class BudgetRules {

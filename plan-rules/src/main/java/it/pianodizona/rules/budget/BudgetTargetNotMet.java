@@ -1,17 +1,21 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -48,7 +52,7 @@ final class BudgetTargetNotMet extends AbstractRule {
         for (Year year : years) {
           Optional<BigDecimal> value = value(formula, year, figures);
           if (value.isPresent() && !meets(target, value.get())) {
-            context.finding(JsonPointers.of("objectives", o, "indicators", i, "target"))
+            context.finding(Pointer.root().item(OBJECTIVES, o).item(INDICATORS, i).field(TARGET))
                 .with("objective", objective.code())
                 .with("year", year)
                 .with("actual", value.get().setScale(2, RoundingMode.HALF_UP))

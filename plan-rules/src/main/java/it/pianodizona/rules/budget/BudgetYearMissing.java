@@ -1,13 +1,16 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.LINES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.Year;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +34,7 @@ final class BudgetYearMissing extends AbstractRule {
     Set<Year> budgeted = plan.budget().lines().stream().map(BudgetLine::year).collect(Collectors.toSet());
     for (Year year : plan.period().years()) {
       if (!budgeted.contains(year)) {
-        context.finding(JsonPointers.of("budget", "lines")).with("year", year).report();
+        context.finding(Pointer.root().field(BUDGET).field(LINES)).with("year", year).report();
       }
     }
   }

@@ -1,15 +1,19 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_SHARES;
+import static it.pianodizona.rules.spi.PlanFields.VALUE;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.DeclaredShare;
 import it.pianodizona.model.budget.ShareKind;
 import it.pianodizona.model.common.Money;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +46,7 @@ final class DeclaredShareMismatch extends AbstractRule {
       BigDecimal computed = Amounts.percentage(total.get(), spending.get(), share.decimals());
       BigDecimal declared = share.value().value();
       if (computed.subtract(declared).abs().compareTo(context.shareTolerance()) > 0) {
-        context.finding(JsonPointers.of("budget", "declaredShares", i, "value"))
+        context.finding(Pointer.root().field(BUDGET).item(DECLARED_SHARES, i).field(VALUE))
             .with("year", share.year())
             .with("expected", computed)
             .with("actual", declared)

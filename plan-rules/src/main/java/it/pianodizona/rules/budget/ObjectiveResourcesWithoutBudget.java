@@ -1,14 +1,17 @@
 package it.pianodizona.rules.budget;
 
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.RESOURCES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,7 +37,7 @@ final class ObjectiveResourcesWithoutBudget extends AbstractRule {
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       if (objective.resources().isPresent() && !funded.contains(objective.id())) {
-        context.finding(JsonPointers.of("objectives", o, "resources"))
+        context.finding(Pointer.root().item(OBJECTIVES, o).field(RESOURCES))
             .with("objective", objective.code())
             .with("title", objective.title())
             .report();

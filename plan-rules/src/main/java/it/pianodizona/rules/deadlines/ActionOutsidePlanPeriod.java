@@ -1,15 +1,19 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.SCHEDULED_FOR;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** An action scheduled for a date is scheduled inside the plan period. */
 final class ActionOutsidePlanPeriod extends AbstractRule {
@@ -25,7 +29,7 @@ final class ActionOutsidePlanPeriod extends AbstractRule {
       for (int a = 0; a < objective.actions().size(); a++) {
         Action action = objective.actions().get(a);
         if (action.scheduledFor().isPresent() && PlanDates.outside(action.scheduledFor().get(), plan.period())) {
-          context.finding(JsonPointers.of("objectives", o, "actions", a, "scheduledFor"))
+          context.finding(Pointer.root().item(OBJECTIVES, o).item(ACTIONS, a).field(SCHEDULED_FOR))
               .with("objective", objective.code())
               .with("scheduledFor", action.scheduledFor().get())
               .with("period", plan.period())

@@ -1,13 +1,16 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATURE_DATE;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanningCycle;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,7 +40,7 @@ final class AgreementSignedLate extends AbstractRule {
     }
     String reference = stated.isPresent() ? descriptor().reference()
         : context.cycle().flatMap(PlanningCycle::guidelines).orElse(context.profile().legalBasis());
-    context.finding(JsonPointers.of("agreement", "signatureDate"))
+    context.finding(Pointer.root().field(AGREEMENT).field(SIGNATURE_DATE))
         .with("signatureDate", signed)
         .with("deadline", deadline.get())
         .variant(stated.isPresent() ? "stated" : "profile")

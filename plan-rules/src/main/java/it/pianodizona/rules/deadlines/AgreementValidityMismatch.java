@@ -1,13 +1,16 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.VALIDITY;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.PlanPeriod;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** The agreement that adopts the plan is in force for the whole plan period (L. 328/2000 art. 19 c.2). */
 final class AgreementValidityMismatch extends AbstractRule {
@@ -21,7 +24,7 @@ final class AgreementValidityMismatch extends AbstractRule {
     plan.agreement().flatMap(a -> a.validity()).ifPresent(validity -> {
       PlanPeriod period = plan.period();
       if (validity.start().isAfter(period.start()) || validity.end().isBefore(period.end())) {
-        context.finding(JsonPointers.of("agreement", "validity"))
+        context.finding(Pointer.root().field(AGREEMENT).field(VALIDITY))
             .with("validity", validity)
             .with("period", period)
             .report();

@@ -1,14 +1,19 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.DEADLINE;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Annex;
 import it.pianodizona.model.participation.ParticipationCall;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +36,7 @@ final class AnnexDeadlineBeforePublication extends AbstractRule {
       for (int a = 0; a < call.annexes().size(); a++) {
         Annex annex = call.annexes().get(a);
         if (annex.deadline().isPresent() && !annex.deadline().get().isAfter(published)) {
-          context.finding(JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"))
+          context.finding(Pointer.root().field(PARTICIPATION).item(CALLS, c).item(ANNEXES, a).field(DEADLINE))
               .with("annex", annex.code())
               .with("deadline", annex.deadline().get())
               .with("publicationDate", published)

@@ -1,13 +1,17 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.DEADLINE;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.ParticipationCall;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 
 /** The deadline of a call for expressions of interest falls after the call is published. */
@@ -24,7 +28,7 @@ final class CallDeadlineBeforePublication extends AbstractRule {
       ParticipationCall call = calls.get(c);
       if (call.publicationDate().isPresent() && call.deadline().isPresent()
           && !call.deadline().get().isAfter(call.publicationDate().get())) {
-        context.finding(JsonPointers.of("participation", "calls", c, "deadline"))
+        context.finding(Pointer.root().field(PARTICIPATION).item(CALLS, c).field(DEADLINE))
             .with("call", call.title())
             .with("deadline", call.deadline().get())
             .with("publicationDate", call.publicationDate().get())

@@ -2,11 +2,11 @@ package it.pianodizona.rules.deadlines;
 
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.participation.CallKind;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.participation.WorkTable;
+import it.pianodizona.rules.spi.PlanFact;
 import java.util.List;
 import java.util.Optional;
 

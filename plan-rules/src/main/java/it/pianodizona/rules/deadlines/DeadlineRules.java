@@ -1,7 +1,7 @@
 package it.pianodizona.rules.deadlines;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole su scadenze e cronoprogramma: the deadlines family, in catalogue order. */
 public final class DeadlineRules {

@@ -1,15 +1,19 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.RECEIVED_ON;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,7 @@ final class ExpressionOfInterestAfterDeadline extends AbstractRule {
         continue;
       }
       if (interest.receivedOn().get().isAfter(call.deadline().get())) {
-        context.finding(JsonPointers.of("participation", "expressionsOfInterest", e, "receivedOn"))
+        context.finding(Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(RECEIVED_ON))
             .with("party", Optional.ofNullable(plan.partiesById().get(interest.partyId())).map(Party::name)
                 .orElse(interest.partyId()))
             .with("receivedOn", interest.receivedOn().get())

@@ -1,16 +1,20 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DATE;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ParticipationCall;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 
 /**
@@ -34,7 +38,7 @@ final class MeetingBeforeCallDeadline extends AbstractRule {
       for (int m : byCall.get(call.id())) {
         Meeting meeting = meetings.get(m);
         if (PlanDates.notAfter(meeting.date(), call.deadline().get())) {
-          context.finding(JsonPointers.of("participation", "meetings", m, "date"))
+          context.finding(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE))
               .with("date", meeting.date())
               .with("callDeadline", call.deadline().get())
               .with("call", call.title())

@@ -1,16 +1,20 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DATE;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.Phase;
 import it.pianodizona.model.participation.WorkTable;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,7 @@ final class MeetingOutsidePhase extends AbstractRule {
       }
       var window = phase.get().window().get();
       if (PlanDates.outside(meeting.date(), meeting.endDate().orElse(meeting.date().latest()), window)) {
-        context.finding(JsonPointers.of("participation", "meetings", m, "date"))
+        context.finding(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE))
             .with("date", meeting.date())
             .with("phase", phase.get().name())
             .with("window", window.statedAs().orElse(window.from() + " – " + window.to()))

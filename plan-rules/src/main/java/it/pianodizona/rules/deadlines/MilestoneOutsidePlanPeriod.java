@@ -1,15 +1,19 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DUE;
+import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Milestone;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** A milestone of an objective falls inside the plan period ("entro aprile 2018" in a 2015-2017 plan does not). */
 final class MilestoneOutsidePlanPeriod extends AbstractRule {
@@ -25,7 +29,7 @@ final class MilestoneOutsidePlanPeriod extends AbstractRule {
       for (int m = 0; m < objective.milestones().size(); m++) {
         Milestone milestone = objective.milestones().get(m);
         if (milestone.due().isPresent() && PlanDates.outside(milestone.due().get(), plan.period())) {
-          context.finding(JsonPointers.of("objectives", o, "milestones", m, "due"))
+          context.finding(Pointer.root().item(OBJECTIVES, o).item(MILESTONES, m).field(DUE))
               .with("objective", objective.code())
               .with("due", milestone.due().get())
               .with("statedAs", milestone.statedAs())

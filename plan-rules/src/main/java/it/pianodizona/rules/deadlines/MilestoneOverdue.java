@@ -1,17 +1,21 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DUE;
+import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Milestone;
 import it.pianodizona.model.objective.MilestoneKind;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 
 /**
@@ -38,7 +42,7 @@ final class MilestoneOverdue extends AbstractRule {
         if (milestone.kind() == MilestoneKind.DEADLINE && milestone.due().isPresent()
             && milestone.due().get().latest().isBefore(asOf)
             && !PlanDates.outside(milestone.due().get(), plan.period())) {
-          context.finding(JsonPointers.of("objectives", o, "milestones", m, "due"))
+          context.finding(Pointer.root().item(OBJECTIVES, o).item(MILESTONES, m).field(DUE))
               .with("objective", objective.code())
               .with("milestone", milestone.description())
               .with("due", milestone.due().get())

@@ -1,14 +1,16 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.PERIOD;
+
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanningCycle;
-import it.pianodizona.rules.RegionalProfile;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * The plan covers the years of one of the region's planning cycles (Lombardia 2015-2017,
@@ -27,7 +29,7 @@ final class PlanPeriodOffCycle extends AbstractRule {
     if (profile.cycles().isEmpty() || profile.cycles().stream().anyMatch(c -> c.matches(plan.period()))) {
       return;
     }
-    context.finding(JsonPointers.of("period"))
+    context.finding(Pointer.root().field(PERIOD))
         .with("period", plan.period().start().getYear() + "-" + plan.period().end().getYear())
         .with("cycles", profile.cycles().stream().map(PlanningCycle::label).toList())
         .with("profile", profile.name())

@@ -1,16 +1,18 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
+
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.WorkTableKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +48,7 @@ final class PlenaryCountMismatch extends AbstractRule {
           .filter(m -> phase.isEmpty() || phase.equals(m.phaseId()))
           .count();
       if (plenaries != count.value()) {
-        context.finding(JsonPointers.of("declaredCounts", i))
+        context.finding(Pointer.root().item(DECLARED_COUNTS, i))
             .with("expected", count.value())
             .with("actual", (int) plenaries)
             .with("statedAs", count.statedAs())

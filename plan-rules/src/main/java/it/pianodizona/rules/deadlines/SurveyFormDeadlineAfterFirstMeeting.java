@@ -1,17 +1,22 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.DEADLINE;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Annex;
 import it.pianodizona.model.participation.AnnexKind;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ParticipationCall;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +48,7 @@ final class SurveyFormDeadlineAfterFirstMeeting extends AbstractRule {
         Annex annex = call.annexes().get(a);
         if (annex.kind() == AnnexKind.SURVEY_FORM && annex.deadline().isPresent()
             && !annex.deadline().get().isBefore(first.get().date().latest())) {
-          context.finding(JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"))
+          context.finding(Pointer.root().field(PARTICIPATION).item(CALLS, c).item(ANNEXES, a).field(DEADLINE))
               .with("annex", annex.code())
               .with("deadline", annex.deadline().get())
               .with("firstMeeting", first.get().date())

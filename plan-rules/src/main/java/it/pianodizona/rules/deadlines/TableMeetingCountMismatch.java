@@ -1,17 +1,19 @@
 package it.pianodizona.rules.deadlines;
 
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
+
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.WorkTable;
 import it.pianodizona.model.participation.WorkTableKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class TableMeetingCountMismatch extends AbstractRule {
         }
         int held = perTable.getOrDefault(table.id(), 0);
         if (held != count.value()) {
-          context.finding(JsonPointers.of("declaredCounts", i))
+          context.finding(Pointer.root().item(DECLARED_COUNTS, i))
               .with("table", table.name())
               .with("expected", count.value())
               .with("actual", held)

@@ -2,11 +2,11 @@ package it.pianodizona.rules.eligibility;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.OrganisationKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * Adherents are third-sector entities (CTS art. 4): a school, parish, company or informal group

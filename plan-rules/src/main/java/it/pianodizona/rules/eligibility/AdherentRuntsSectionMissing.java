@@ -1,16 +1,19 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Adherent;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 
 /**
@@ -40,7 +43,7 @@ final class AdherentRuntsSectionMissing extends AbstractRule {
       LocalDate when = adherent.adheredOn().or(agreement::signatureDate).orElse(plan.period().start());
       if (organisation.isThirdSectorEntity() && organisation.runtsSection().isEmpty()
           && !when.isBefore(registerFrom)) {
-        context.finding(JsonPointers.of("agreement", "adherents", a))
+        context.finding(Pointer.root().field(AGREEMENT).item(ADHERENTS, a))
             .with("party", organisation.name())
             .with("date", when)
             .with("registerFrom", registerFrom)

@@ -1,9 +1,12 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Adherent;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.spi.Pointer;
 import java.util.List;
 
 /** Aderenti: walks the agreement's adherents whose party is known. */
@@ -30,7 +33,7 @@ final class Adherents {
   }
 
   /** The pointer to an adherent, written only for a finding: most adherents have none. */
-  static String path(int index) {
-    return JsonPointers.of("agreement", "adherents", index);
+  static Pointer path(int index) {
+    return Pointer.root().field(AGREEMENT).item(ADHERENTS, index);
   }
 }

@@ -1,7 +1,7 @@
 package it.pianodizona.rules.eligibility;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole di ammissibilità: the eligibility family, in catalogue order. */
 public final class EligibilityRules {

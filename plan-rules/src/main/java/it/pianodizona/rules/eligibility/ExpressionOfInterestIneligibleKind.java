@@ -1,15 +1,18 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,7 @@ final class ExpressionOfInterestIneligibleKind extends AbstractRule {
         continue;
       }
       if (!call.eligibleApplicantKinds().contains(party.kind())) {
-        context.finding(JsonPointers.of("participation", "expressionsOfInterest", e))
+        context.finding(Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e))
             .with("party", party.name())
             .with("kind", party.kind())
             .with("eligible", call.eligibleApplicantKinds())

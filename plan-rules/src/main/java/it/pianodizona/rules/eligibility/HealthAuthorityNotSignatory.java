@@ -1,15 +1,18 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
 
 /**
@@ -34,7 +37,7 @@ final class HealthAuthorityNotSignatory extends AbstractRule {
         : signatories.get().stream().map(plan.partiesById()::get)
             .anyMatch(p -> p != null && p.kind() == OrganisationKind.HEALTH_AUTHORITY);
     if (!signed) {
-      context.finding(JsonPointers.of("agreement", "signatories"))
+      context.finding(Pointer.root().field(AGREEMENT).field(SIGNATORIES))
           .withOptional("healthAuthority", own.map(plan.partiesById()::get).map(Party::name).or(() -> own))
           .variant(own.isPresent() ? "named" : "any")
           .reference(context.profile().signatureReference())

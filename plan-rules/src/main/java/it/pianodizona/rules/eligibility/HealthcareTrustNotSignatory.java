@@ -1,15 +1,18 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.OrganisationKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanningCycle;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
 
 /**
@@ -33,7 +36,7 @@ final class HealthcareTrustNotSignatory extends AbstractRule {
     boolean signed = signatories.get().stream().map(plan.partiesById()::get)
         .anyMatch(p -> p != null && p.kind() == OrganisationKind.HEALTHCARE_TRUST);
     if (!signed) {
-      context.finding(JsonPointers.of("agreement", "signatories"))
+      context.finding(Pointer.root().field(AGREEMENT).field(SIGNATORIES))
           .with("cycle", cycle.get().label())
           .reference(cycle.get().guidelines().orElse(context.profile().signatureReference()))
           .report();

@@ -1,14 +1,17 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.Municipality;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
 
 /**
@@ -29,7 +32,7 @@ final class MunicipalityNotSignatory extends AbstractRule {
     }
     for (Municipality municipality : plan.district().municipalities()) {
       if (!signatories.get().contains(municipality.id())) {
-        context.finding(JsonPointers.of("agreement", "signatories"))
+        context.finding(Pointer.root().field(AGREEMENT).field(SIGNATORIES))
             .with("municipality", municipality.id())
             .with("name", municipality.name())
             .reference(context.profile().signatureReference())

@@ -1,11 +1,11 @@
 package it.pianodizona.rules.eligibility;
 
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** Public bodies take part in the agreement as signatories, not as adherents (L. 328/2000 art. 19 c.2-3). */
 final class PublicBodyAdheres extends AbstractRule {

@@ -1,13 +1,16 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+import static it.pianodizona.rules.spi.PlanFields.RUNTS_SECTION;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.Organisation;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * A third-sector entity is enrolled in the RUNTS section of its kind (CTS art. 46): a voluntary
@@ -25,7 +28,7 @@ final class RuntsSectionMismatch extends AbstractRule {
       Organisation organisation = plan.organisations().get(i);
       if (organisation.thirdSectorKind().isPresent() && organisation.runtsSection().isPresent()
           && organisation.thirdSectorKind().get().expectedSection() != organisation.runtsSection().get()) {
-        context.finding(JsonPointers.of("organisations", i, "runtsSection"))
+        context.finding(Pointer.root().item(ORGANISATIONS, i).field(RUNTS_SECTION))
             .with("party", organisation.name())
             .with("thirdSectorKind", organisation.thirdSectorKind().get())
             .with("expected", String.valueOf(organisation.thirdSectorKind().get().expectedSection().letter()))

@@ -2,8 +2,8 @@ package it.pianodizona.rules.eligibility;
 
 import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.agreement.Signatory;
+import it.pianodizona.rules.spi.PlanFact;
 import java.util.Optional;
 
 /** Sottoscrittori: the party ids that sign the agreement, when the plan lists any. */

@@ -1,14 +1,17 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Signatory;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 
 /**
@@ -29,7 +32,7 @@ final class SignatoryNotPublicBody extends AbstractRule {
       for (int s = 0; s < signatories.size(); s++) {
         Party party = plan.partiesById().get(signatories.get(s).partyId());
         if (party != null && !party.kind().isPublicBody()) {
-          context.finding(JsonPointers.of("agreement", "signatories", s))
+          context.finding(Pointer.root().field(AGREEMENT).item(SIGNATORIES, s))
               .with("party", party.name())
               .with("kind", party.kind())
               .report();

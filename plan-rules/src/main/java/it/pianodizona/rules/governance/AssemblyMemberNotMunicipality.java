@@ -1,17 +1,20 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.BodyMember;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * The assembly of mayors is made of the district's municipalities: a member that stands for
@@ -35,7 +38,7 @@ final class AssemblyMemberNotMunicipality extends AbstractRule {
         BodyMember member = body.members().get(m);
         Party party = member.partyId().map(plan.partiesById()::get).orElse(null);
         if (party != null && !(party instanceof Municipality)) {
-          context.finding(JsonPointers.of("governanceBodies", b, "members", m))
+          context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m))
               .with("body", body.name())
               .with("party", party.name())
               .with("kind", party.kind())

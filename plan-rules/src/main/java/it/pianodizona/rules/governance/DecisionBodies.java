@@ -2,10 +2,10 @@ package it.pianodizona.rules.governance;
 
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.governance.Power;
+import it.pianodizona.rules.spi.PlanFact;
 
 /**
  * Organi decisionali: the bodies that decide on the plan. The board and assembly of a

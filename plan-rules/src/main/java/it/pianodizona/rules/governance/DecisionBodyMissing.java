@@ -1,13 +1,15 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * Among the bodies an approved plan describes, one decides: the assembly of mayors approves the
@@ -27,7 +29,7 @@ final class DecisionBodyMissing extends AbstractRule {
     boolean approved = plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_CONSULTATION;
     boolean ownBodies = plan.governanceBodies().stream().anyMatch(b -> !DecisionBodies.isCompanyBody(b));
     if (approved && ownBodies && context.fact(DecisionBodies.INDEXES).isEmpty()) {
-      context.finding(JsonPointers.of("governanceBodies"))
+      context.finding(Pointer.root().field(GOVERNANCE_BODIES))
           .with("bodies", plan.governanceBodies().size())
           .reference(context.profile().decisionBodyReference())
           .report();

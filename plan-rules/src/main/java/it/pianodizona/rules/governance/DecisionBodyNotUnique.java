@@ -1,13 +1,16 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.POWERS;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * Exactly one body decides on the plan ("l'Assemblea distrettuale dei Sindaci quale unico
@@ -26,7 +29,7 @@ final class DecisionBodyNotUnique extends AbstractRule {
     ImmutableList<Integer> deciders = context.fact(DecisionBodies.INDEXES);
     for (int d = 1; d < deciders.size(); d++) {
       int b = deciders.get(d);
-      context.finding(JsonPointers.of("governanceBodies", b, "powers"))
+      context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).field(POWERS))
           .with("body", plan.governanceBodies().get(b).name())
           .with("first", plan.governanceBodies().get(deciders.get(0)).name())
           .reference(context.profile().decisionBodyReference())

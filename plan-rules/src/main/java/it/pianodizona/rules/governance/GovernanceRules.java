@@ -1,7 +1,7 @@
 package it.pianodizona.rules.governance;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole di governance: the governance family, in catalogue order. */
 public final class GovernanceRules {

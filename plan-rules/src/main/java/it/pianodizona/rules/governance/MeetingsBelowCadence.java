@@ -1,16 +1,19 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.CADENCE;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.Cadence;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.participation.Meeting;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -51,7 +54,7 @@ final class MeetingsBelowCadence extends AbstractRule {
       Cadence cadence = body.cadence().get();
       long expected = cadence.meetings() * units(cadence, first, last);
       if (meetings.size() < expected) {
-        context.finding(JsonPointers.of("governanceBodies", b, "cadence"))
+        context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).field(CADENCE))
             .with("body", body.name())
             .with("expected", (int) expected)
             .with("actual", meetings.size())

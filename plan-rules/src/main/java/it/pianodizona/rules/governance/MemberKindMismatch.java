@@ -1,5 +1,8 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.BodyMember;
 import it.pianodizona.model.governance.GovernanceBody;
@@ -7,12 +10,12 @@ import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Party;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,7 +42,7 @@ final class MemberKindMismatch extends AbstractRule {
         if (rule == null || party == null || rule.basis() != SeatBasis.PER_ORGANISATION_KIND) {
           continue;
         }
-        String path = JsonPointers.of("governanceBodies", b, "members", m);
+        Pointer path = Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m);
         if (rule.organisationKind().isPresent() && rule.organisationKind().get() != party.kind()) {
           context.finding(path).with("body", body.name()).with("party", party.name())
               .with("expected", rule.organisationKind().get()).with("actual", party.kind())

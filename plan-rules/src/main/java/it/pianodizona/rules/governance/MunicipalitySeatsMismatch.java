@@ -1,17 +1,20 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.territory.Municipality;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,7 +46,7 @@ final class MunicipalitySeatsMismatch extends AbstractRule {
         for (Municipality municipality : plan.district().municipalities()) {
           int filled = perMunicipality.getOrDefault(municipality.id(), 0);
           if (filled != rule.seats()) {
-            context.finding(JsonPointers.of("governanceBodies", b, "seatRules", r))
+            context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).item(SEAT_RULES, r))
                 .with("body", body.name())
                 .with("municipality", municipality.name())
                 .with("expected", rule.seats())

@@ -1,16 +1,19 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -40,7 +43,7 @@ final class SeatCountMismatch extends AbstractRule {
         SeatRule rule = body.seatRules().get(r);
         int filled = byRule.get(rule.id()).size();
         if (FIXED.contains(rule.basis()) && filled != rule.seats()) {
-          context.finding(JsonPointers.of("governanceBodies", b, "seatRules", r))
+          context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).item(SEAT_RULES, r))
               .with("body", body.name())
               .with("rule", rule.statedAs())
               .with("expected", rule.seats())

@@ -2,9 +2,9 @@ package it.pianodizona.rules.governance;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import it.pianodizona.rules.PlanFact;
 import it.pianodizona.model.governance.BodyMember;
 import it.pianodizona.model.governance.GovernanceBody;
+import it.pianodizona.rules.spi.PlanFact;
 
 /** Posti: a body's members grouped by the seat rule they fill. */
 final class Seats {

@@ -1,5 +1,8 @@
 package it.pianodizona.rules.governance;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
+
 import com.google.common.collect.ImmutableListMultimap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.BodyMember;
@@ -8,12 +11,12 @@ import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.SubDistrict;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,7 @@ final class SubDistrictSeatsMismatch extends AbstractRule {
         if (rule.basis() != SeatBasis.PER_SUB_DISTRICT || byRule.isEmpty()) {
           continue;
         }
-        String path = JsonPointers.of("governanceBodies", b, "seatRules", r);
+        Pointer path = Pointer.root().item(GOVERNANCE_BODIES, b).item(SEAT_RULES, r);
         Map<String, Integer> perSub = new HashMap<>();
         boolean allKnown = true;
         for (int m : byRule.get(rule.id())) {

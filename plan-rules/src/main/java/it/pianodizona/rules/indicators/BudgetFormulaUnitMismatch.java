@@ -1,12 +1,14 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.UNIT;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.IndicatorUnit;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** An indicator computed from budget figures is a percentage, since its formula is one. */
 final class BudgetFormulaUnitMismatch extends AbstractRule {
@@ -19,7 +21,7 @@ final class BudgetFormulaUnitMismatch extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     Indicators.forEach(plan, (at, objective, indicator) -> {
       if (indicator.formula().isPresent() && indicator.unit() != IndicatorUnit.PERCENTAGE) {
-        context.finding(at.pointer("unit"))
+        context.finding(at.pointer().field(UNIT))
             .with("objective", objective.code())
             .with("actual", indicator.unit())
             .with("expected", IndicatorUnit.PERCENTAGE)

@@ -1,7 +1,7 @@
 package it.pianodizona.rules.indicators;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole sugli indicatori: the indicators family, in catalogue order. */
 public final class IndicatorRules {

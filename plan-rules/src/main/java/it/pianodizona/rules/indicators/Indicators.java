@@ -1,9 +1,12 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.spi.Pointer;
 
 /** Indicatori del piano: walks every indicator of every objective with where it is. */
 final class Indicators {
@@ -20,9 +23,9 @@ final class Indicators {
    */
   record Place(int objective, int indicator) {
 
-    /** The pointer to the indicator, or to a field under it. */
-    String pointer(Object... under) {
-      return JsonPointers.append(JsonPointers.of("objectives", objective, "indicators", indicator), under);
+    /** The pointer to the indicator. */
+    Pointer pointer() {
+      return Pointer.root().item(OBJECTIVES, objective).item(INDICATORS, indicator);
     }
   }
 

@@ -1,13 +1,16 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.DATE;
+import static it.pianodizona.rules.spi.PlanFields.MEASUREMENTS;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Measurement;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.PlanDates;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** A measurement of an indicator is taken inside the plan period; a value from before belongs in the baseline. */
 final class MeasurementOutsidePlanPeriod extends AbstractRule {
@@ -22,7 +25,7 @@ final class MeasurementOutsidePlanPeriod extends AbstractRule {
       for (int m = 0; m < indicator.measurements().size(); m++) {
         Measurement measurement = indicator.measurements().get(m);
         if (PlanDates.outside(measurement.date(), plan.period())) {
-          context.finding(at.pointer("measurements", m, "date"))
+          context.finding(at.pointer().item(MEASUREMENTS, m).field(DATE))
               .with("objective", objective.code())
               .with("date", measurement.date())
               .with("period", plan.period())

@@ -1,13 +1,16 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.MEASUREMENTS;
+import static it.pianodizona.rules.spi.PlanFields.VALUE;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.Measurement;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 import java.math.BigDecimal;
 
 /**
@@ -29,7 +32,7 @@ final class MeasurementValueInconsistent extends AbstractRule {
       for (int m = 0; m < indicator.measurements().size(); m++) {
         Measurement measurement = indicator.measurements().get(m);
         if (!fits(indicator.unit(), measurement.value())) {
-          context.finding(at.pointer("measurements", m, "value"))
+          context.finding(at.pointer().item(MEASUREMENTS, m).field(VALUE))
               .with("objective", objective.code())
               .with("unit", indicator.unit())
               .with("actual", measurement.value())

@@ -1,13 +1,15 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Objective;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * Every objective states how it will be judged: at least one indicator (L. 328/2000 art. 19
@@ -24,7 +26,7 @@ final class ObjectiveWithoutIndicator extends AbstractRule {
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       if (objective.indicators().isEmpty()) {
-        context.finding(JsonPointers.of("objectives", o))
+        context.finding(Pointer.root().item(OBJECTIVES, o))
             .with("objective", objective.code())
             .with("title", objective.title())
             .report();

@@ -1,13 +1,15 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** A "k of n" target has k not above n: "4 su 8", not "9 su 8". */
 final class TargetKExceedsN extends AbstractRule {
@@ -24,7 +26,7 @@ final class TargetKExceedsN extends AbstractRule {
       }
       TargetRange target = indicator.target().get();
       if (target.min().orElseThrow().compareTo(target.outOf().orElseThrow()) > 0) {
-        context.finding(at.pointer("target"))
+        context.finding(at.pointer().field(TARGET))
             .with("objective", objective.code())
             .with("k", target.min().get())
             .with("n", target.outOf().get())

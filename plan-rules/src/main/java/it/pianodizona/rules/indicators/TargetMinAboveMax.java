@@ -1,12 +1,14 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /** A target range reads low to high: "50-75%", not "75-50%". */
 final class TargetMinAboveMax extends AbstractRule {
@@ -24,7 +26,7 @@ final class TargetMinAboveMax extends AbstractRule {
       TargetRange target = indicator.target().get();
       if (target.min().isPresent() && target.max().isPresent()
           && target.min().get().compareTo(target.max().get()) > 0) {
-        context.finding(at.pointer("target"))
+        context.finding(at.pointer().field(TARGET))
             .with("objective", objective.code())
             .with("min", target.min().get())
             .with("max", target.max().get())

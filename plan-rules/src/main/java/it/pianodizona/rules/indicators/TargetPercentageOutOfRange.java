@@ -1,13 +1,15 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,7 +33,7 @@ final class TargetPercentageOutOfRange extends AbstractRule {
       Stream.of(target.min(), target.max()).flatMap(Optional::stream)
           .filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0)
           .findFirst()
-          .ifPresent(v -> context.finding(at.pointer("target"))
+          .ifPresent(v -> context.finding(at.pointer().field(TARGET))
               .with("objective", objective.code())
               .with("actual", v)
               .report());

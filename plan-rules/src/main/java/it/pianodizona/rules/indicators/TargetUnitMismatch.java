@@ -1,13 +1,16 @@
 package it.pianodizona.rules.indicators;
 
+import static it.pianodizona.rules.spi.PlanFields.KIND;
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.TargetKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * A target fits its indicator's unit: a yes/no or document indicator is achieved or not, and
@@ -28,7 +31,7 @@ final class TargetUnitMismatch extends AbstractRule {
       boolean binaryUnit = indicator.unit() == IndicatorUnit.YES_NO || indicator.unit() == IndicatorUnit.DOCUMENT;
       TargetKind kind = indicator.target().get().kind();
       if (binaryUnit != (kind == TargetKind.ACHIEVED)) {
-        context.finding(at.pointer("target", "kind"))
+        context.finding(at.pointer().field(TARGET).field(KIND))
             .with("objective", objective.code())
             .with("unit", indicator.unit())
             .with("kind", kind)

@@ -1,13 +1,15 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -27,7 +29,7 @@ final class AgreementMissing extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     if (plan.agreement().isEmpty() && SIGNED.contains(plan.status())) {
-      context.finding(JsonPointers.of("agreement")).with("status", plan.status()).report();
+      context.finding(Pointer.root().field(AGREEMENT)).with("status", plan.status()).report();
     }
   }
 }

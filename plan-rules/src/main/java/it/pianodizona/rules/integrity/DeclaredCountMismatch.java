@@ -1,5 +1,7 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
+
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ZonePlan;
@@ -10,12 +12,12 @@ import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.SubDistrict;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +47,7 @@ final class DeclaredCountMismatch extends AbstractRule {
       boolean partialMunicipalities = count.subject() == CountedSubject.MUNICIPALITIES
           && listed.isPresent() && listed.get() < count.value();
       if (listed.isPresent() && listed.get() > 0 && listed.get() != count.value() && !partialMunicipalities) {
-        context.finding(JsonPointers.of("declaredCounts", i))
+        context.finding(Pointer.root().item(DECLARED_COUNTS, i))
             .with("subject", count.subject())
             .with("expected", count.value())
             .with("actual", listed.get().intValue())

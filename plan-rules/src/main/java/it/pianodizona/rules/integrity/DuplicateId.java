@@ -1,16 +1,43 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
+import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.COLUMNS;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.ID;
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
+import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITIES;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.PHASES;
+import static it.pianodizona.rules.spi.PlanFields.POLICY_AREAS;
+import static it.pianodizona.rules.spi.PlanFields.POLICY_FRAMEWORK;
+import static it.pianodizona.rules.spi.PlanFields.PREVIOUS_PLAN_OUTCOMES;
+import static it.pianodizona.rules.spi.PlanFields.PRIORITY_MATRIX;
+import static it.pianodizona.rules.spi.PlanFields.ROWS;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
+import static it.pianodizona.rules.spi.PlanFields.STRATEGIC_AREAS;
+import static it.pianodizona.rules.spi.PlanFields.SUB_DISTRICTS;
+import static it.pianodizona.rules.spi.PlanFields.TARGET_GROUPS;
+import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.participation.Participation;
 import it.pianodizona.model.policy.PolicyFramework;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,49 +62,49 @@ final class DuplicateId extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     // Municipalities and organisations are both parties: one space over two lists.
     Space parties = new Space(context);
-    parties.add(plan.district().municipalities(), m -> m.id(), "district", "municipalities");
-    parties.add(plan.organisations(), o -> o.id(), "organisations");
-    unique(context, plan.district().subDistricts(), s -> s.id(), "district", "subDistricts");
+    parties.add(plan.district().municipalities(), m -> m.id(), Pointer.root().field(DISTRICT).field(MUNICIPALITIES));
+    parties.add(plan.organisations(), o -> o.id(), Pointer.root().field(ORGANISATIONS));
+    unique(context, plan.district().subDistricts(), s -> s.id(), Pointer.root().field(DISTRICT).field(SUB_DISTRICTS));
 
     Participation participation = plan.participation();
-    unique(context, participation.calls(), c -> c.id(), "participation", "calls");
+    unique(context, participation.calls(), c -> c.id(), Pointer.root().field(PARTICIPATION).field(CALLS));
     for (int c = 0; c < participation.calls().size(); c++) {
-      unique(context, participation.calls().get(c).annexes(), a -> a.id(), "participation", "calls", c, "annexes");
+      unique(context, participation.calls().get(c).annexes(), a -> a.id(), Pointer.root().field(PARTICIPATION).item(CALLS, c).field(ANNEXES));
     }
-    unique(context, participation.expressionsOfInterest(), e -> e.id(), "participation", "expressionsOfInterest");
-    unique(context, participation.phases(), p -> p.id(), "participation", "phases");
-    unique(context, participation.workTables(), t -> t.id(), "participation", "workTables");
-    unique(context, participation.meetings(), m -> m.id(), "participation", "meetings");
+    unique(context, participation.expressionsOfInterest(), e -> e.id(), Pointer.root().field(PARTICIPATION).field(EXPRESSIONS_OF_INTEREST));
+    unique(context, participation.phases(), p -> p.id(), Pointer.root().field(PARTICIPATION).field(PHASES));
+    unique(context, participation.workTables(), t -> t.id(), Pointer.root().field(PARTICIPATION).field(WORK_TABLES));
+    unique(context, participation.meetings(), m -> m.id(), Pointer.root().field(PARTICIPATION).field(MEETINGS));
 
     PolicyFramework framework = plan.policyFramework();
-    unique(context, framework.targetGroups(), t -> t.id(), "policyFramework", "targetGroups");
-    unique(context, framework.policyAreas(), a -> a.id(), "policyFramework", "policyAreas");
-    unique(context, framework.strategicAreas(), a -> a.id(), "policyFramework", "strategicAreas");
+    unique(context, framework.targetGroups(), t -> t.id(), Pointer.root().field(POLICY_FRAMEWORK).field(TARGET_GROUPS));
+    unique(context, framework.policyAreas(), a -> a.id(), Pointer.root().field(POLICY_FRAMEWORK).field(POLICY_AREAS));
+    unique(context, framework.strategicAreas(), a -> a.id(), Pointer.root().field(POLICY_FRAMEWORK).field(STRATEGIC_AREAS));
     framework.priorityMatrix().ifPresent(matrix -> {
-      unique(context, matrix.rows(), r -> r.id(), "policyFramework", "priorityMatrix", "rows");
-      unique(context, matrix.columns(), c -> c.id(), "policyFramework", "priorityMatrix", "columns");
+      unique(context, matrix.rows(), r -> r.id(), Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(ROWS));
+      unique(context, matrix.columns(), c -> c.id(), Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(COLUMNS));
     });
 
-    unique(context, plan.objectives(), o -> o.id(), "objectives");
+    unique(context, plan.objectives(), o -> o.id(), Pointer.root().field(OBJECTIVES));
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
-      unique(context, objective.actions(), a -> a.id(), "objectives", o, "actions");
-      unique(context, objective.milestones(), m -> m.id(), "objectives", o, "milestones");
-      unique(context, objective.indicators(), i -> i.id(), "objectives", o, "indicators");
+      unique(context, objective.actions(), a -> a.id(), Pointer.root().item(OBJECTIVES, o).field(ACTIONS));
+      unique(context, objective.milestones(), m -> m.id(), Pointer.root().item(OBJECTIVES, o).field(MILESTONES));
+      unique(context, objective.indicators(), i -> i.id(), Pointer.root().item(OBJECTIVES, o).field(INDICATORS));
     }
-    unique(context, plan.governanceBodies(), b -> b.id(), "governanceBodies");
+    unique(context, plan.governanceBodies(), b -> b.id(), Pointer.root().field(GOVERNANCE_BODIES));
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      unique(context, body.seatRules(), r -> r.id(), "governanceBodies", b, "seatRules");
+      unique(context, body.seatRules(), r -> r.id(), Pointer.root().item(GOVERNANCE_BODIES, b).field(SEAT_RULES));
     }
-    unique(context, plan.previousPlanOutcomes(), p -> p.id(), "previousPlanOutcomes");
+    unique(context, plan.previousPlanOutcomes(), p -> p.id(), Pointer.root().field(PREVIOUS_PLAN_OUTCOMES));
   }
 
   /**
    * One list that is an id space of its own, as most are. Most such lists are short (the actions
    * of an objective, the seat rules of a body), so a short one is compared pair by pair.
    */
-  private static <T> void unique(RuleContext context, List<T> items, Function<T, String> id, Object... listPath) {
+  private static <T> void unique(RuleContext context, List<T> items, Function<T, String> id, Pointer listPath) {
     if (items.size() > SMALL) {
       new Space(context).add(items, id, listPath);
       return;
@@ -95,11 +122,11 @@ final class DuplicateId extends AbstractRule {
   }
 
   /** Reports a later use of an id; the pointers are written only here, as a valid plan has none. */
-  private static void report(RuleContext context, String id, Object[] list, int index, Object[] firstList,
+  private static void report(RuleContext context, String id, Pointer list, int index, Pointer firstList,
       int firstIndex) {
-    context.finding(JsonPointers.append(JsonPointers.of(list), index, "id"))
+    context.finding(list.index(index).field(ID))
         .with("id", id)
-        .with("first", JsonPointers.append(JsonPointers.of(firstList), firstIndex))
+        .with("first", firstList.index(firstIndex).toString())
         .report();
   }
 
@@ -107,7 +134,7 @@ final class DuplicateId extends AbstractRule {
   private static final class Space {
 
     /** Where an id was first used: the list's path and the index in it. */
-    private record FirstUse(Object[] list, int index) {}
+    private record FirstUse(Pointer list, int index) {}
 
     private final RuleContext context;
     private final Map<String, FirstUse> firstUse = new HashMap<>();
@@ -116,7 +143,7 @@ final class DuplicateId extends AbstractRule {
       this.context = context;
     }
 
-    <T> void add(List<T> items, Function<T, String> id, Object... listPath) {
+    <T> void add(List<T> items, Function<T, String> id, Pointer listPath) {
       for (int i = 0; i < items.size(); i++) {
         String value = id.apply(items.get(i));
         FirstUse first = firstUse.putIfAbsent(value, new FirstUse(listPath, i));

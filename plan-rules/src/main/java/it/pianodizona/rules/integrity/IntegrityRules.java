@@ -1,7 +1,7 @@
 package it.pianodizona.rules.integrity;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
+import it.pianodizona.rules.spi.Rule;
 
 /** Regole di integrità: the integrity family, in catalogue order. */
 public final class IntegrityRules {

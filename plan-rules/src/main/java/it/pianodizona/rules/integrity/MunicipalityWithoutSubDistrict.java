@@ -1,13 +1,16 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
+import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITIES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.territory.Municipality;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * Where a district is split into sub-districts and the plan places its municipalities in them,
@@ -28,7 +31,7 @@ final class MunicipalityWithoutSubDistrict extends AbstractRule {
     for (int i = 0; i < plan.district().municipalities().size(); i++) {
       Municipality municipality = plan.district().municipalities().get(i);
       if (municipality.subDistrictId().isEmpty()) {
-        context.finding(JsonPointers.of("district", "municipalities", i))
+        context.finding(Pointer.root().field(DISTRICT).item(MUNICIPALITIES, i))
             .with("municipality", municipality.name())
             .report();
       }

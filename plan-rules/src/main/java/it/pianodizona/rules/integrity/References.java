@@ -1,7 +1,7 @@
 package it.pianodizona.rules.integrity;
 
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,16 +22,16 @@ final class References {
     this.what = what;
   }
 
-  void check(Optional<String> id, Object... path) {
+  void check(Optional<String> id, Pointer path) {
     if (id.isPresent() && !known.contains(id.get())) {
-      context.finding(JsonPointers.of(path)).with("id", id.get()).variant(what).report();
+      context.finding(path).with("id", id.get()).variant(what).report();
     }
   }
 
-  void checkAll(List<String> ids, Object... path) {
+  void checkAll(List<String> ids, Pointer path) {
     for (int i = 0; i < ids.size(); i++) {
       if (!known.contains(ids.get(i))) {
-        context.finding(JsonPointers.append(JsonPointers.of(path), i)).with("id", ids.get(i)).variant(what).report();
+        context.finding(path.index(i)).with("id", ids.get(i)).variant(what).report();
       }
     }
   }

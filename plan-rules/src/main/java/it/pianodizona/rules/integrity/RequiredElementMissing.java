@@ -1,15 +1,22 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.HEALTH_AUTHORITY_ID;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Participation;
 import it.pianodizona.model.territory.OrganisationKind;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * The plan has what L. 328/2000 art. 19 c.1 asks of it: objectives and priorities (lett. a),
@@ -31,25 +38,25 @@ final class RequiredElementMissing extends AbstractRule {
       return;
     }
     if (plan.objectives().isEmpty()) {
-      missing(context, "objectives", Citations.L328_ART19_C1_A, "objectives");
+      missing(context, "objectives", Citations.L328_ART19_C1_A, Pointer.root().field(OBJECTIVES));
     }
     if (plan.budget().lines().isEmpty() && plan.budget().declaredTotals().isEmpty()) {
-      missing(context, "budget", Citations.L328_ART19_C1_B, "budget");
+      missing(context, "budget", Citations.L328_ART19_C1_B, Pointer.root().field(BUDGET));
     }
     if (plan.governanceBodies().isEmpty()) {
-      missing(context, "governance", Citations.L328_ART19_C1_B, "governanceBodies");
+      missing(context, "governance", Citations.L328_ART19_C1_B, Pointer.root().field(GOVERNANCE_BODIES));
     }
     Participation participation = plan.participation();
     if (participation.calls().isEmpty() && participation.workTables().isEmpty() && participation.meetings().isEmpty()) {
-      missing(context, "participation", Citations.L328_ART19_C1_G, "participation");
+      missing(context, "participation", Citations.L328_ART19_C1_G, Pointer.root().field(PARTICIPATION));
     }
     if (plan.district().healthAuthorityId().isEmpty()
         && plan.organisations().stream().noneMatch(o -> o.kind() == OrganisationKind.HEALTH_AUTHORITY)) {
-      missing(context, "healthAuthority", Citations.L328_ART19_C1, "district", "healthAuthorityId");
+      missing(context, "healthAuthority", Citations.L328_ART19_C1, Pointer.root().field(DISTRICT).field(HEALTH_AUTHORITY_ID));
     }
   }
 
-  private static void missing(RuleContext context, String element, String reference, Object... path) {
-    context.finding(JsonPointers.of(path)).with("element", element).variant(element).reference(reference).report();
+  private static void missing(RuleContext context, String element, String reference, Pointer path) {
+    context.finding(path).with("element", element).variant(element).reference(reference).report();
   }
 }

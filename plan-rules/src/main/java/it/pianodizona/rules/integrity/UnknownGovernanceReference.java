@@ -1,13 +1,21 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULE_ID;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.SeatRule;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,15 +30,14 @@ final class UnknownGovernanceReference extends AbstractRule {
   public void check(ZonePlan plan, RuleContext context) {
     References bodies = new References(context, plan.governanceBodiesById().keySet(), "body");
     for (int m = 0; m < plan.participation().meetings().size(); m++) {
-      bodies.check(plan.participation().meetings().get(m).governanceBodyId(),
-          "participation", "meetings", m, "governanceBodyId");
+      bodies.check(plan.participation().meetings().get(m).governanceBodyId(), Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(GOVERNANCE_BODY_ID));
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
       Set<String> rules = body.seatRules().stream().map(SeatRule::id).collect(Collectors.toSet());
       References seats = new References(context, rules, "seatRule");
       for (int m = 0; m < body.members().size(); m++) {
-        seats.check(body.members().get(m).seatRuleId(), "governanceBodies", b, "members", m, "seatRuleId");
+        seats.check(body.members().get(m).seatRuleId(), Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m).field(SEAT_RULE_ID));
       }
     }
   }

@@ -1,15 +1,23 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.CALL_ID;
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.PHASE_ID;
+import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Participation;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.participation.Phase;
 import it.pianodizona.model.participation.WorkTable;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,16 +37,15 @@ final class UnknownParticipationItem extends AbstractRule {
     References phases = new References(context, phaseIds, "phase");
     References calls = new References(context, callIds, "call");
     for (int m = 0; m < participation.meetings().size(); m++) {
-      phases.check(participation.meetings().get(m).phaseId(), "participation", "meetings", m, "phaseId");
+      phases.check(participation.meetings().get(m).phaseId(), Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(PHASE_ID));
     }
     for (int t = 0; t < participation.workTables().size(); t++) {
       WorkTable table = participation.workTables().get(t);
-      phases.check(table.phaseId(), "participation", "workTables", t, "phaseId");
-      calls.check(table.callId(), "participation", "workTables", t, "callId");
+      phases.check(table.phaseId(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(PHASE_ID));
+      calls.check(table.callId(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(CALL_ID));
     }
     for (int e = 0; e < participation.expressionsOfInterest().size(); e++) {
-      calls.check(Optional.of(participation.expressionsOfInterest().get(e).callId()),
-          "participation", "expressionsOfInterest", e, "callId");
+      calls.check(Optional.of(participation.expressionsOfInterest().get(e).callId()), Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(CALL_ID));
     }
   }
 }

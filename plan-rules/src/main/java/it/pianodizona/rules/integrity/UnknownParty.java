@@ -1,14 +1,37 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.COORDINATOR_ID;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.HEALTH_AUTHORITY_ID;
+import static it.pianodizona.rules.spi.PlanFields.ISSUER_ID;
+import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;
+import static it.pianodizona.rules.spi.PlanFields.LEAD_PARTY_ID;
+import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
+import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITY_ID;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPANT_IDS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.PARTY_ID;
+import static it.pianodizona.rules.spi.PlanFields.REFERENTS;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.participation.Participation;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
 
 /**
@@ -24,42 +47,41 @@ final class UnknownParty extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     References refs = new References(context, plan.partiesById().keySet(), "party");
-    refs.check(plan.district().leadMunicipalityId(), "district", "leadMunicipalityId");
-    refs.check(plan.district().healthAuthorityId(), "district", "healthAuthorityId");
+    refs.check(plan.district().leadMunicipalityId(), Pointer.root().field(DISTRICT).field(LEAD_MUNICIPALITY_ID));
+    refs.check(plan.district().healthAuthorityId(), Pointer.root().field(DISTRICT).field(HEALTH_AUTHORITY_ID));
     for (int i = 0; i < plan.organisations().size(); i++) {
-      refs.check(plan.organisations().get(i).municipalityId(), "organisations", i, "municipalityId");
+      refs.check(plan.organisations().get(i).municipalityId(), Pointer.root().item(ORGANISATIONS, i).field(MUNICIPALITY_ID));
     }
     Participation participation = plan.participation();
     for (int i = 0; i < participation.calls().size(); i++) {
-      refs.check(participation.calls().get(i).issuerId(), "participation", "calls", i, "issuerId");
+      refs.check(participation.calls().get(i).issuerId(), Pointer.root().field(PARTICIPATION).item(CALLS, i).field(ISSUER_ID));
     }
     for (int i = 0; i < participation.expressionsOfInterest().size(); i++) {
-      refs.check(Optional.of(participation.expressionsOfInterest().get(i).partyId()),
-          "participation", "expressionsOfInterest", i, "partyId");
+      refs.check(Optional.of(participation.expressionsOfInterest().get(i).partyId()), Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, i).field(PARTY_ID));
     }
     for (int i = 0; i < participation.workTables().size(); i++) {
-      refs.checkAll(participation.workTables().get(i).participantIds(), "participation", "workTables", i, "participantIds");
+      refs.checkAll(participation.workTables().get(i).participantIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, i).field(PARTICIPANT_IDS));
     }
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       for (int r = 0; r < objective.referents().size(); r++) {
-        refs.check(objective.referents().get(r).partyId(), "objectives", o, "referents", r, "partyId");
+        refs.check(objective.referents().get(r).partyId(), Pointer.root().item(OBJECTIVES, o).item(REFERENTS, r).field(PARTY_ID));
       }
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      refs.check(body.coordinatorId(), "governanceBodies", b, "coordinatorId");
+      refs.check(body.coordinatorId(), Pointer.root().item(GOVERNANCE_BODIES, b).field(COORDINATOR_ID));
       for (int m = 0; m < body.members().size(); m++) {
-        refs.check(body.members().get(m).partyId(), "governanceBodies", b, "members", m, "partyId");
+        refs.check(body.members().get(m).partyId(), Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m).field(PARTY_ID));
       }
     }
     plan.agreement().ifPresent(agreement -> {
-      refs.check(agreement.leadPartyId(), "agreement", "leadPartyId");
+      refs.check(agreement.leadPartyId(), Pointer.root().field(AGREEMENT).field(LEAD_PARTY_ID));
       for (int s = 0; s < agreement.signatories().size(); s++) {
-        refs.check(Optional.of(agreement.signatories().get(s).partyId()), "agreement", "signatories", s, "partyId");
+        refs.check(Optional.of(agreement.signatories().get(s).partyId()), Pointer.root().field(AGREEMENT).item(SIGNATORIES, s).field(PARTY_ID));
       }
       for (int a = 0; a < agreement.adherents().size(); a++) {
-        refs.check(Optional.of(agreement.adherents().get(a).partyId()), "agreement", "adherents", a, "partyId");
+        refs.check(Optional.of(agreement.adherents().get(a).partyId()), Pointer.root().field(AGREEMENT).item(ADHERENTS, a).field(PARTY_ID));
       }
     });
   }

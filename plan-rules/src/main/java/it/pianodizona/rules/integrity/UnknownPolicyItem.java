@@ -1,5 +1,15 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.COLUMN_ID;
+import static it.pianodizona.rules.spi.PlanFields.MATRIX_CELL;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.POLICY_AREA_IDS;
+import static it.pianodizona.rules.spi.PlanFields.ROW_ID;
+import static it.pianodizona.rules.spi.PlanFields.STRATEGIC_AREA_IDS;
+import static it.pianodizona.rules.spi.PlanFields.TARGET_GROUP_IDS;
+import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
+
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.participation.WorkTable;
@@ -8,11 +18,12 @@ import it.pianodizona.model.policy.PolicyArea;
 import it.pianodizona.model.policy.PolicyFramework;
 import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
-import it.pianodizona.rules.AbstractRule;
-import it.pianodizona.rules.Citations;
-import it.pianodizona.rules.RuleContext;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,19 +51,19 @@ final class UnknownPolicyItem extends AbstractRule {
     References columns = new References(context, axis(framework, false), "matrixColumn");
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
-      groups.checkAll(objective.targetGroupIds(), "objectives", o, "targetGroupIds");
-      areas.checkAll(objective.policyAreaIds(), "objectives", o, "policyAreaIds");
-      strategic.checkAll(objective.strategicAreaIds(), "objectives", o, "strategicAreaIds");
+      groups.checkAll(objective.targetGroupIds(), Pointer.root().item(OBJECTIVES, o).field(TARGET_GROUP_IDS));
+      areas.checkAll(objective.policyAreaIds(), Pointer.root().item(OBJECTIVES, o).field(POLICY_AREA_IDS));
+      strategic.checkAll(objective.strategicAreaIds(), Pointer.root().item(OBJECTIVES, o).field(STRATEGIC_AREA_IDS));
       if (objective.matrixCell().isPresent()) {
-        rows.check(Optional.of(objective.matrixCell().get().rowId()), "objectives", o, "matrixCell", "rowId");
-        columns.check(Optional.of(objective.matrixCell().get().columnId()), "objectives", o, "matrixCell", "columnId");
+        rows.check(Optional.of(objective.matrixCell().get().rowId()), Pointer.root().item(OBJECTIVES, o).field(MATRIX_CELL).field(ROW_ID));
+        columns.check(Optional.of(objective.matrixCell().get().columnId()), Pointer.root().item(OBJECTIVES, o).field(MATRIX_CELL).field(COLUMN_ID));
       }
     }
     List<WorkTable> tables = plan.participation().workTables();
     for (int t = 0; t < tables.size(); t++) {
-      groups.checkAll(tables.get(t).targetGroupIds(), "participation", "workTables", t, "targetGroupIds");
-      areas.checkAll(tables.get(t).policyAreaIds(), "participation", "workTables", t, "policyAreaIds");
-      strategic.checkAll(tables.get(t).strategicAreaIds(), "participation", "workTables", t, "strategicAreaIds");
+      groups.checkAll(tables.get(t).targetGroupIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(TARGET_GROUP_IDS));
+      areas.checkAll(tables.get(t).policyAreaIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(POLICY_AREA_IDS));
+      strategic.checkAll(tables.get(t).strategicAreaIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(STRATEGIC_AREA_IDS));
     }
   }
 

@@ -1,7 +1,6 @@
 package it.pianodizona.rules.standard;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.rules.Rule;
 import it.pianodizona.rules.RuleCatalogue;
 import it.pianodizona.rules.ValidationOptions;
 import it.pianodizona.rules.Validator;
@@ -11,6 +10,7 @@ import it.pianodizona.rules.eligibility.EligibilityRules;
 import it.pianodizona.rules.governance.GovernanceRules;
 import it.pianodizona.rules.indicators.IndicatorRules;
 import it.pianodizona.rules.integrity.IntegrityRules;
+import it.pianodizona.rules.spi.Rule;
 
 /**
  * Regole standard: the complete catalogue of the toolkit's rules, family by family (integrity,

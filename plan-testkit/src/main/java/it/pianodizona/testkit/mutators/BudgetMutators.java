@@ -1,13 +1,28 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.ACTUALS;
+import static it.pianodizona.rules.spi.PlanFields.AMOUNT;
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_SHARES;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_TOTALS;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT_SOCIAL_SPENDING;
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
+import static it.pianodizona.rules.spi.PlanFields.LINES;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.RESOURCES;
+import static it.pianodizona.rules.spi.PlanFields.TARGET;
+import static it.pianodizona.rules.spi.PlanFields.VALUE;
+import static it.pianodizona.rules.spi.PlanFields.YEAR;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.indexesOf;
 import static it.pianodizona.testkit.mutators.PlanEdits.replace;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.Actuals;
+import it.pianodizona.model.budget.ActualsLine;
 import it.pianodizona.model.budget.Budget;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.DeclaredShare;
@@ -22,7 +37,7 @@ import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.spi.Pointer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -81,7 +96,10 @@ public final class BudgetMutators {
           }
           ZonePlan mutated = PlanEdits.budget(plan, b -> b.withDeclaredTotals(replace(totals, i,
               ImmutableDeclaredTotal.copyOf(total).withAmount(changed))));
-          return Mutation.of(mutated, "BUDGET_TOTAL_MISMATCH", JsonPointers.of("budget", "declaredTotals", i));
+          Money sum = lineSum(budget, total.year()).get();
+          return Mutation.of(mutated, "BUDGET_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, i).toString())
+              .map(m -> m.withValues(ImmutableMap.of("year", total.year().getValue(), "expected", changed.amount(),
+                  "actual", sum.amount(), "difference", sum.minus(changed).amount())));
         });
   }
 
@@ -95,7 +113,9 @@ public final class BudgetMutators {
           .amount(sum.plus(CENT)).build();
       int index = plan.budget().declaredTotals().size();
       return Mutation.of(PlanEdits.budget(plan, b -> b.withDeclaredTotals(append(b.declaredTotals(), total))),
-          "BUDGET_OBJECTIVE_TOTAL_MISMATCH", JsonPointers.of("budget", "declaredTotals", index));
+          "BUDGET_OBJECTIVE_TOTAL_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_TOTALS, index).toString())
+          .map(m -> m.withValues(ImmutableMap.of("year", line.year().getValue(), "expected", total.amount().amount(),
+              "actual", sum.amount())));
     });
   }
 
@@ -107,7 +127,7 @@ public final class BudgetMutators {
           : value.subtract(BigDecimal.valueOf(2));
       ZonePlan mutated = PlanEdits.budget(plan, b -> b.withDeclaredShares(replace(shares, i,
           ImmutableDeclaredShare.copyOf(shares.get(i)).withValue(Percentage.of(changed)))));
-      return Mutation.of(mutated, "DECLARED_SHARE_MISMATCH", JsonPointers.of("budget", "declaredShares", i, "value"));
+      return Mutation.of(mutated, "DECLARED_SHARE_MISMATCH", Pointer.root().field(BUDGET).item(DECLARED_SHARES, i).field(VALUE).toString());
     });
   }
 
@@ -126,7 +146,7 @@ public final class BudgetMutators {
           int oi = o;
           int ii = i;
           return Mutation.of(PlanEdits.indicator(plan, o, i, ind -> ind.withTarget(above)),
-              "BUDGET_TARGET_NOT_MET", JsonPointers.of("objectives", oi, "indicators", ii, "target"));
+              "BUDGET_TARGET_NOT_MET", Pointer.root().item(OBJECTIVES, oi).item(INDICATORS, ii).field(TARGET).toString());
         }
       }
     }
@@ -142,7 +162,7 @@ public final class BudgetMutators {
       return Optional.empty();
     }
     ZonePlan mutated = PlanEdits.budget(plan, b -> b.withLines(PlanEdits.removeIf(b.lines(), l -> l.year().equals(year))));
-    return Mutation.of(mutated, "BUDGET_YEAR_MISSING", JsonPointers.of("budget", "lines"));
+    return Mutation.of(mutated, "BUDGET_YEAR_MISSING", Pointer.root().field(BUDGET).field(LINES).toString());
   }
 
   private static Optional<Mutation> lineOutsidePeriod(ZonePlan plan, int pick) {
@@ -150,17 +170,34 @@ public final class BudgetMutators {
         .label("Voce per l'anno successivo").amount(Money.of("1000.00")).build();
     int index = plan.budget().lines().size();
     return Mutation.of(PlanEdits.budget(plan, b -> b.withLines(append(b.lines(), line))),
-        "BUDGET_LINE_OUTSIDE_PLAN_PERIOD", JsonPointers.of("budget", "lines", index, "year"));
+        "BUDGET_LINE_OUTSIDE_PLAN_PERIOD", Pointer.root().field(BUDGET).item(LINES, index).field(YEAR).toString())
+        .map(m -> m.withValues(ImmutableMap.of("year", line.year().getValue(), "period", plan.period().toString())));
   }
 
-  /** A correction pair that leaves every sum as it was, one of them negative. */
+  /**
+   * A correction pair that leaves every sum as it was, one of them negative: among the budget
+   * lines, or (as {@code pick} chooses) among the past actuals' lines.
+   */
   private static Optional<Mutation> negativeAmount(ZonePlan plan, int pick) {
+    Optional<Actuals> actuals = plan.budget().actuals().filter(a -> !a.lines().isEmpty());
+    if (actuals.isPresent() && choose(2, pick) == 1) {
+      Year year = actuals.get().lines().get(0).year();
+      ActualsLine plus = ActualsLine.builder().item("Rettifica +").year(year).amount(Money.of("1000.00")).build();
+      ActualsLine minus = ActualsLine.builder().item("Rettifica -").year(year).amount(Money.of("-1000.00")).build();
+      int index = actuals.get().lines().size() + 1;
+      Actuals changed = ImmutableActuals.copyOf(actuals.get())
+          .withLines(append(append(actuals.get().lines(), plus), minus));
+      return Mutation.of(PlanEdits.budget(plan, b -> b.withActuals(changed)), "BUDGET_NEGATIVE_AMOUNT",
+              Pointer.root().field(BUDGET).field(ACTUALS).item(LINES, index).field(AMOUNT).toString())
+          .map(m -> m.withValues(ImmutableMap.of("actual", minus.amount().get().amount())));
+    }
     Year year = Year.of(plan.period().start().getYear());
     BudgetLine plus = BudgetLine.builder().year(year).label("Rettifica +").amount(Money.of("1000.00")).build();
     BudgetLine minus = BudgetLine.builder().year(year).label("Rettifica -").amount(Money.of("-1000.00")).build();
     int index = plan.budget().lines().size() + 1;
     return Mutation.of(PlanEdits.budget(plan, b -> b.withLines(append(append(b.lines(), plus), minus))),
-        "BUDGET_NEGATIVE_AMOUNT", JsonPointers.of("budget", "lines", index, "amount"));
+        "BUDGET_NEGATIVE_AMOUNT", Pointer.root().field(BUDGET).item(LINES, index).field(AMOUNT).toString())
+        .map(m -> m.withValues(ImmutableMap.of("actual", minus.amount().get().amount())));
   }
 
   /** An objective's lines kept but no longer tied to it, so that no sum changes. */
@@ -178,7 +215,7 @@ public final class BudgetMutators {
       ZonePlan mutated = PlanEdits.budget(plan, b -> b.withLines(b.lines().stream()
           .map(l -> l.objectiveId().equals(Optional.of(id)) ? ImmutableBudgetLine.copyOf(l).withObjectiveId(Optional.empty()) : l)
           .collect(ImmutableList.toImmutableList())));
-      return Mutation.of(mutated, "OBJECTIVE_RESOURCES_WITHOUT_BUDGET", JsonPointers.of("objectives", o, "resources"));
+      return Mutation.of(mutated, "OBJECTIVE_RESOURCES_WITHOUT_BUDGET", Pointer.root().item(OBJECTIVES, o).field(RESOURCES).toString());
     });
   }
 
@@ -212,7 +249,7 @@ public final class BudgetMutators {
         return Optional.empty();
       }
       return Mutation.of(mutated, "BUDGET_EXCEEDS_SOCIAL_SPENDING",
-          JsonPointers.of("budget", "districtSocialSpending", i, "amount"));
+          Pointer.root().field(BUDGET).item(DISTRICT_SOCIAL_SPENDING, i).field(AMOUNT).toString());
     });
   }
 
@@ -232,7 +269,7 @@ public final class BudgetMutators {
           Actuals changed = ImmutableActuals.copyOf(actuals).withDeclaredTotals(replace(totals, i,
               ImmutableDeclaredTotal.copyOf(totals.get(i)).withAmount(totals.get(i).amount().plus(CENT))));
           return Mutation.of(PlanEdits.budget(plan, b -> b.withActuals(changed)),
-              "ACTUALS_TOTAL_MISMATCH", JsonPointers.of("budget", "actuals", "declaredTotals", i));
+              "ACTUALS_TOTAL_MISMATCH", Pointer.root().field(BUDGET).field(ACTUALS).item(DECLARED_TOTALS, i).toString());
         });
   }
 }

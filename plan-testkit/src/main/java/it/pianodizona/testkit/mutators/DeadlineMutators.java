@@ -1,5 +1,24 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
+import static it.pianodizona.rules.spi.PlanFields.CALLS;
+import static it.pianodizona.rules.spi.PlanFields.DATE;
+import static it.pianodizona.rules.spi.PlanFields.DEADLINE;
+import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
+import static it.pianodizona.rules.spi.PlanFields.DUE;
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD;
+import static it.pianodizona.rules.spi.PlanFields.RECEIVED_ON;
+import static it.pianodizona.rules.spi.PlanFields.SCHEDULED_FOR;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATURE_DATE;
+import static it.pianodizona.rules.spi.PlanFields.START;
+import static it.pianodizona.rules.spi.PlanFields.VALIDITY;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
@@ -42,8 +61,8 @@ import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.participation.Phase;
 import it.pianodizona.model.participation.WorkTable;
 import it.pianodizona.model.participation.WorkTableKind;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RegionalProfiles;
+import it.pianodizona.rules.profile.RegionalProfiles;
+import it.pianodizona.rules.spi.Pointer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -101,7 +120,7 @@ public final class DeadlineMutators {
                   ? ImmutableExpressionOfInterest.copyOf(e).withReceivedOn(Optional.empty()) : e)
               .collect(ImmutableList.toImmutableList())));
       return Mutation.of(mutated, "CALL_DEADLINE_BEFORE_PUBLICATION",
-          JsonPointers.of("participation", "calls", c, "deadline"));
+          Pointer.root().field(PARTICIPATION).item(CALLS, c).field(DEADLINE).toString());
     });
   }
 
@@ -112,7 +131,7 @@ public final class DeadlineMutators {
         Annex annex = ImmutableAnnex.copyOf(call.annexes().get(a)).withDeadline(call.publicationDate().get().minusDays(1));
         ParticipationCall changed = ImmutableParticipationCall.copyOf(call).withAnnexes(replace(call.annexes(), a, annex));
         return Mutation.of(withCall(plan, c, changed), "ANNEX_DEADLINE_BEFORE_PUBLICATION",
-            JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"));
+            Pointer.root().field(PARTICIPATION).item(CALLS, c).item(ANNEXES, a).field(DEADLINE).toString());
       });
     });
   }
@@ -124,7 +143,7 @@ public final class DeadlineMutators {
         Annex annex = ImmutableAnnex.copyOf(call.annexes().get(a)).withDeadline(call.deadline().get().plusDays(1));
         ParticipationCall changed = ImmutableParticipationCall.copyOf(call).withAnnexes(replace(call.annexes(), a, annex));
         return Mutation.of(withCall(plan, c, changed), "APPLICATION_FORM_DEADLINE_AFTER_CALL_DEADLINE",
-            JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"));
+            Pointer.root().field(PARTICIPATION).item(CALLS, c).item(ANNEXES, a).field(DEADLINE).toString());
       });
     });
   }
@@ -140,7 +159,7 @@ public final class DeadlineMutators {
           ZonePlan mutated = PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(replace(interests, e,
               ImmutableExpressionOfInterest.copyOf(interest).withReceivedOn(deadline.plusDays(1)))));
           return Mutation.of(mutated, "EXPRESSION_OF_INTEREST_AFTER_DEADLINE",
-              JsonPointers.of("participation", "expressionsOfInterest", e, "receivedOn"));
+              Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(RECEIVED_ON).toString());
         });
   }
 
@@ -158,7 +177,7 @@ public final class DeadlineMutators {
         Annex annex = ImmutableAnnex.copyOf(call.annexes().get(a)).withDeadline(first.get().date().latest());
         ParticipationCall changed = ImmutableParticipationCall.copyOf(call).withAnnexes(replace(call.annexes(), a, annex));
         return Mutation.of(withCall(plan, c, changed), "SURVEY_FORM_DEADLINE_AFTER_FIRST_MEETING",
-            JsonPointers.of("participation", "calls", c, "annexes", a, "deadline"));
+            Pointer.root().field(PARTICIPATION).item(CALLS, c).item(ANNEXES, a).field(DEADLINE).toString());
       });
     });
   }
@@ -178,7 +197,7 @@ public final class DeadlineMutators {
           .withMeetings(replace(p.meetings(), m, meeting))
           .withPhases(p.phases().stream().map(ph -> openFrom(ph, day)).collect(ImmutableList.toImmutableList())));
       return new Mutation(mutated, "MEETING_BEFORE_CALL_DEADLINE",
-          JsonPointers.of("participation", "meetings", m, "date"), Optional.empty());
+          Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE).toString(), Optional.empty());
     }));
   }
 
@@ -199,7 +218,7 @@ public final class DeadlineMutators {
           .withDate(PartialDate.of(window.to().latest().plusDays(1))).withEndDate(Optional.empty());
       ZonePlan mutated = PlanEdits.participation(plan, p -> p.withMeetings(replace(meetings, m, meeting)));
       return new Mutation(mutated, "MEETING_OUTSIDE_PHASE",
-          JsonPointers.of("participation", "meetings", m, "date"), Optional.empty());
+          Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE).toString(), Optional.empty());
     });
   }
 
@@ -218,7 +237,7 @@ public final class DeadlineMutators {
         .flatMap(i -> Mutation.of(
             copy(plan).withDeclaredCounts(replace(counts, i,
                 ImmutableDeclaredCount.copyOf(counts.get(i)).withValue(counts.get(i).value() + 1))),
-            "PLENARY_COUNT_MISMATCH", JsonPointers.of("declaredCounts", i)));
+            "PLENARY_COUNT_MISMATCH", Pointer.root().item(DECLARED_COUNTS, i).toString()));
   }
 
   private static Optional<Mutation> tableMeetingCount(ZonePlan plan, int pick) {
@@ -232,7 +251,7 @@ public final class DeadlineMutators {
       DeclaredCount count = DeclaredCount.builder().subject(CountedSubject.MEETINGS_PER_TABLE)
           .value((int) held + 1).scopeId(table).statedAs((held + 1) + " incontri del tavolo").build();
       return Mutation.of(copy(plan).withDeclaredCounts(append(plan.declaredCounts(), count)),
-          "TABLE_MEETING_COUNT_MISMATCH", JsonPointers.of("declaredCounts", plan.declaredCounts().size()));
+          "TABLE_MEETING_COUNT_MISMATCH", Pointer.root().item(DECLARED_COUNTS, plan.declaredCounts().size()).toString());
     });
   }
 
@@ -260,7 +279,7 @@ public final class DeadlineMutators {
             .filter(s -> s.year().equals(last)).map(s -> (DeclaredShare) ImmutableDeclaredShare.copyOf(s).withYear(added)).toList()));
     ZonePlan mutated = copy(plan).withPeriod(period).withBudget(extended);
     mutated = PlanEdits.agreement(mutated, a -> a.withValidity(period)).orElse(mutated);
-    return Mutation.of(mutated, "PLAN_PERIOD_OFF_CYCLE", JsonPointers.of("period"));
+    return Mutation.of(mutated, "PLAN_PERIOD_OFF_CYCLE", Pointer.root().field(PERIOD).toString());
   }
 
   private static <T> ImmutableList<T> concat(List<T> a, List<T> b) {
@@ -272,7 +291,7 @@ public final class DeadlineMutators {
       PlanReference predecessor = PlanReference.builder().from(plan.predecessor().get())
           .period(PlanPeriod.of(previous.start(), plan.period().start())).build();
       return new Mutation(copy(plan).withPredecessor(predecessor), "PLAN_STARTS_BEFORE_PREDECESSOR_END",
-          JsonPointers.of("period", "start"), Optional.empty());
+          Pointer.root().field(PERIOD).field(START).toString(), Optional.empty());
     });
   }
 
@@ -282,7 +301,7 @@ public final class DeadlineMutators {
       ZonePlan mutated = PlanEdits.objective(plan, o, objective -> objective.withMilestones(replace(
           objective.milestones(), 0, ImmutableMilestone.copyOf(objective.milestones().get(0))
               .withDue(PartialDate.of(after)).withStatedAs("entro aprile " + after.getYear()))));
-      return Mutation.of(mutated, "MILESTONE_OUTSIDE_PLAN_PERIOD", JsonPointers.of("objectives", o, "milestones", 0, "due"));
+      return Mutation.of(mutated, "MILESTONE_OUTSIDE_PLAN_PERIOD", Pointer.root().item(OBJECTIVES, o).item(MILESTONES, 0).field(DUE).toString());
     });
   }
 
@@ -291,7 +310,7 @@ public final class DeadlineMutators {
       ZonePlan mutated = PlanEdits.objective(plan, o, objective -> objective.withActions(replace(
           objective.actions(), 0, ImmutableAction.copyOf(objective.actions().get(0))
               .withScheduledFor(PartialDate.of(Year.of(plan.period().end().getYear() + 1))))));
-      return Mutation.of(mutated, "ACTION_OUTSIDE_PLAN_PERIOD", JsonPointers.of("objectives", o, "actions", 0, "scheduledFor"));
+      return Mutation.of(mutated, "ACTION_OUTSIDE_PLAN_PERIOD", Pointer.root().item(OBJECTIVES, o).item(ACTIONS, 0).field(SCHEDULED_FOR).toString());
     });
   }
 
@@ -306,7 +325,7 @@ public final class DeadlineMutators {
       ZonePlan mutated = PlanEdits.objective(plan, o, objective -> objective.withMilestones(replace(
           objective.milestones(), 0, ImmutableMilestone.copyOf(objective.milestones().get(0))
               .withKind(MilestoneKind.DEADLINE).withDue(PartialDate.of(YearMonth.from(start))))));
-      return new Mutation(mutated, "MILESTONE_OVERDUE", JsonPointers.of("objectives", o, "milestones", 0, "due"),
+      return new Mutation(mutated, "MILESTONE_OVERDUE", Pointer.root().item(OBJECTIVES, o).item(MILESTONES, 0).field(DUE).toString(),
           Optional.of(asOf));
     });
   }
@@ -314,12 +333,12 @@ public final class DeadlineMutators {
   private static Optional<Mutation> agreementSignedLate(ZonePlan plan, int pick) {
     return plan.agreement().flatMap(a -> a.signatureDate()).flatMap(signed ->
         PlanEdits.agreement(plan, a -> a.withRegionalSignatureDeadline(signed.minusDays(1))))
-        .flatMap(mutated -> Mutation.of(mutated, "AGREEMENT_SIGNED_LATE", JsonPointers.of("agreement", "signatureDate")));
+        .flatMap(mutated -> Mutation.of(mutated, "AGREEMENT_SIGNED_LATE", Pointer.root().field(AGREEMENT).field(SIGNATURE_DATE).toString()));
   }
 
   private static Optional<Mutation> agreementValidity(ZonePlan plan, int pick) {
     PlanPeriod shorter = PlanPeriod.of(plan.period().start(), plan.period().end().minusYears(1));
     return PlanEdits.agreement(plan, a -> a.withValidity(shorter))
-        .flatMap(mutated -> Mutation.of(mutated, "AGREEMENT_VALIDITY_MISMATCH", JsonPointers.of("agreement", "validity")));
+        .flatMap(mutated -> Mutation.of(mutated, "AGREEMENT_VALIDITY_MISMATCH", Pointer.root().field(AGREEMENT).field(VALIDITY).toString()));
   }
 }

@@ -1,5 +1,12 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
+import static it.pianodizona.rules.spi.PlanFields.RUNTS_SECTION;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
@@ -21,9 +28,9 @@ import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Party;
 import it.pianodizona.model.territory.RuntsSection;
 import it.pianodizona.model.territory.ThirdSectorKind;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.PlanningCycle;
-import it.pianodizona.rules.RegionalProfiles;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfiles;
+import it.pianodizona.rules.spi.Pointer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -66,7 +73,7 @@ public final class EligibilityMutators {
       return party == null || !which.test(party);
     }).toList();
     return PlanEdits.agreement(plan, a -> a.withSignatories(kept))
-        .flatMap(mutated -> Mutation.of(mutated, ruleId, JsonPointers.of("agreement", "signatories")));
+        .flatMap(mutated -> Mutation.of(mutated, ruleId, Pointer.root().field(AGREEMENT).field(SIGNATORIES).toString()));
   }
 
   private static Optional<Mutation> municipalityNotSignatory(ZonePlan plan, int pick) {
@@ -100,7 +107,7 @@ public final class EligibilityMutators {
         .flatMap(union -> {
           int index = plan.agreement().get().signatories().size();
           return PlanEdits.agreement(plan, a -> a.withSignatories(append(a.signatories(), Signatory.of(union.id()))))
-              .flatMap(m -> Mutation.of(m, "SIGNATORY_NOT_PUBLIC_BODY", JsonPointers.of("agreement", "signatories", index)));
+              .flatMap(m -> Mutation.of(m, "SIGNATORY_NOT_PUBLIC_BODY", Pointer.root().field(AGREEMENT).item(SIGNATORIES, index).toString()));
         });
   }
 
@@ -108,7 +115,7 @@ public final class EligibilityMutators {
     return plan.agreement().flatMap(agreement -> {
       int index = agreement.adherents().size();
       return PlanEdits.agreement(plan, a -> a.withAdherents(append(a.adherents(), Adherent.of(partyId))))
-          .flatMap(m -> Mutation.of(m, ruleId, JsonPointers.of("agreement", "adherents", index)));
+          .flatMap(m -> Mutation.of(m, ruleId, Pointer.root().field(AGREEMENT).item(ADHERENTS, index).toString()));
     });
   }
 
@@ -170,7 +177,7 @@ public final class EligibilityMutators {
               ImmutableOrganisation.copyOf(plan.organisations().get(o)).withRuntsSection(Optional.empty())));
           return PlanEdits.agreement(mutated, ag -> ag.withAdherents(replace(ag.adherents(), a,
               ImmutableAdherent.copyOf(adherents.get(a)).withAdheredOn(RegionalProfiles.RUNTS_OPERATIONAL_FROM.plusDays(1)))))
-              .flatMap(m -> Mutation.of(m, "ADHERENT_RUNTS_SECTION_MISSING", JsonPointers.of("agreement", "adherents", a)));
+              .flatMap(m -> Mutation.of(m, "ADHERENT_RUNTS_SECTION_MISSING", Pointer.root().field(AGREEMENT).item(ADHERENTS, a).toString()));
         });
   }
 
@@ -181,7 +188,7 @@ public final class EligibilityMutators {
       RuntsSection other = RuntsSection.values()[(expected.ordinal() + 1) % RuntsSection.values().length];
       ZonePlan mutated = copy(plan).withOrganisations(replace(organisations, o,
           ImmutableOrganisation.copyOf(organisations.get(o)).withRuntsSection(other)));
-      return Mutation.of(mutated, "RUNTS_SECTION_MISMATCH", JsonPointers.of("organisations", o, "runtsSection"));
+      return Mutation.of(mutated, "RUNTS_SECTION_MISMATCH", Pointer.root().item(ORGANISATIONS, o).field(RUNTS_SECTION).toString());
     });
   }
 
@@ -199,7 +206,7 @@ public final class EligibilityMutators {
           ZonePlan mutated = PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(
               append(p.expressionsOfInterest(), interest)));
           return Mutation.of(mutated, "EXPRESSION_OF_INTEREST_INELIGIBLE_KIND",
-              JsonPointers.of("participation", "expressionsOfInterest", index));
+              Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, index).toString());
         });
   }
 }

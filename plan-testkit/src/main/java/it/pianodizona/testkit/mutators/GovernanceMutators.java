@@ -1,5 +1,11 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.CADENCE;
+import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
+import static it.pianodizona.rules.spi.PlanFields.KIND;
+import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
+import static it.pianodizona.rules.spi.PlanFields.POWERS;
+import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
@@ -23,8 +29,8 @@ import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
-import it.pianodizona.rules.JsonPointers;
-import it.pianodizona.rules.RegionalProfiles;
+import it.pianodizona.rules.profile.RegionalProfiles;
+import it.pianodizona.rules.spi.Pointer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -69,7 +75,7 @@ public final class GovernanceMutators {
       mutated = PlanEdits.body(mutated, b, body -> body.withPowers(
           body.powers().stream().filter(p -> p != Power.DECIDES).collect(ImmutableSortedSet.toImmutableSortedSet(Enum::compareTo))));
     }
-    return Mutation.of(mutated, "DECISION_BODY_MISSING", JsonPointers.of("governanceBodies"));
+    return Mutation.of(mutated, "DECISION_BODY_MISSING", Pointer.root().field(GOVERNANCE_BODIES).toString());
   }
 
   private static Optional<Mutation> decisionBodyNotUnique(ZonePlan plan, int pick) {
@@ -82,7 +88,7 @@ public final class GovernanceMutators {
         .withName(decider.name() + " (bis)");
     int index = plan.governanceBodies().size();
     return Mutation.of(copy(plan).withGovernanceBodies(append(plan.governanceBodies(), twin)),
-        "DECISION_BODY_NOT_UNIQUE", JsonPointers.of("governanceBodies", index, "powers"));
+        "DECISION_BODY_NOT_UNIQUE", Pointer.root().item(GOVERNANCE_BODIES, index).field(POWERS).toString());
   }
 
   private static Optional<Mutation> decisionBodyWrongKind(ZonePlan plan, int pick) {
@@ -92,7 +98,7 @@ public final class GovernanceMutators {
     }
     return choose(deciders(plan), pick).flatMap(b -> Mutation.of(
         PlanEdits.body(plan, b, body -> body.withKind(GovernanceBodyKind.STEERING_COMMITTEE)),
-        "DECISION_BODY_WRONG_KIND", JsonPointers.of("governanceBodies", b, "kind")));
+        "DECISION_BODY_WRONG_KIND", Pointer.root().item(GOVERNANCE_BODIES, b).field(KIND).toString()));
   }
 
   private static Optional<Organisation> organisationOfKind(ZonePlan plan, OrganisationKind kind) {
@@ -107,7 +113,7 @@ public final class GovernanceMutators {
           int index = plan.governanceBodies().get(b).members().size();
           BodyMember member = BodyMember.builder().partyId(outsider.get().id()).role("invitato").build();
           return Mutation.of(PlanEdits.body(plan, b, body -> body.withMembers(append(body.members(), member))),
-              "ASSEMBLY_MEMBER_NOT_MUNICIPALITY", JsonPointers.of("governanceBodies", b, "members", index));
+              "ASSEMBLY_MEMBER_NOT_MUNICIPALITY", Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, index).toString());
         });
   }
 
@@ -139,7 +145,7 @@ public final class GovernanceMutators {
         return Optional.empty();
       }
       return Mutation.of(PlanEdits.body(plan, br[0], bd -> bd.withMembers(rest)), ruleId,
-          JsonPointers.of("governanceBodies", br[0], "seatRules", br[1]));
+          Pointer.root().item(GOVERNANCE_BODIES, br[0]).item(SEAT_RULES, br[1]).toString());
     });
   }
 
@@ -168,7 +174,7 @@ public final class GovernanceMutators {
       return other.flatMap(o -> Mutation.of(
           PlanEdits.body(plan, br[0], bd -> bd.withMembers(replace(bd.members(), m,
               ImmutableBodyMember.copyOf(bd.members().get(m)).withPartyId(o.id())))),
-          "MEMBER_KIND_MISMATCH", JsonPointers.of("governanceBodies", br[0], "members", m)));
+          "MEMBER_KIND_MISMATCH", Pointer.root().item(GOVERNANCE_BODIES, br[0]).item(MEMBERS, m).toString()));
     });
   }
 
@@ -188,7 +194,7 @@ public final class GovernanceMutators {
           Meeting two = Meeting.builder().id("mutant-meeting-2").governanceBodyId(bodies.get(b).id())
               .date(PartialDate.of(last)).build();
           ZonePlan mutated = PlanEdits.participation(plan, p -> p.withMeetings(append(append(p.meetings(), one), two)));
-          return Mutation.of(mutated, "MEETINGS_BELOW_CADENCE", JsonPointers.of("governanceBodies", b, "cadence"));
+          return Mutation.of(mutated, "MEETINGS_BELOW_CADENCE", Pointer.root().item(GOVERNANCE_BODIES, b).field(CADENCE).toString());
         });
   }
 }

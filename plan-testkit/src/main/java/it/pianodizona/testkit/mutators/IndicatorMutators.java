@@ -1,5 +1,7 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
+import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 
@@ -14,7 +16,7 @@ import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.Measurement;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
-import it.pianodizona.rules.JsonPointers;
+import it.pianodizona.rules.spi.Pointer;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
@@ -79,7 +81,7 @@ public final class IndicatorMutators {
   }
 
   private static String path(int[] at, String tail) {
-    String indicator = JsonPointers.of("objectives", at[0], "indicators", at[1]);
+    String indicator = Pointer.root().item(OBJECTIVES, at[0]).item(INDICATORS, at[1]).toString();
     return tail.isEmpty() ? indicator : indicator + "/" + tail;
   }
 
@@ -100,7 +102,7 @@ public final class IndicatorMutators {
     List<Integer> candidates = PlanEdits.indexesOf(plan.objectives(), o -> !o.indicators().isEmpty());
     return PlanEdits.choose(candidates, pick).flatMap(o -> Mutation.of(
         PlanEdits.objective(plan, o, ob -> ob.withIndicators(ImmutableList.of())),
-        "OBJECTIVE_WITHOUT_INDICATOR", JsonPointers.of("objectives", o)));
+        "OBJECTIVE_WITHOUT_INDICATOR", Pointer.root().item(OBJECTIVES, o).toString()));
   }
 
   private static Optional<Mutation> targetDateOutside(ZonePlan plan, int pick) {

@@ -1,14 +1,15 @@
 package it.pianodizona.testkit.mutators;
 
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.testkit.assertions.ReportAssert;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.ValidationOptions;
 import it.pianodizona.rules.ValidationReport;
 import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.assertions.ReportAssert;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 
 /**
  * Strumenti per i test delle regole: validation as the property tests do it: the standard
@@ -41,7 +42,7 @@ public final class RuleTesting {
   /**
    * Checks one rule on one valid plan: the plan has no finding of the rule, and the rule's
    * mutation of it has findings of that rule only, one of them at the mutation's path with the
-   * rule's default severity. Returns whether the mutation applied to this plan, so that a
+   * rule's default severity and, where the mutation states them, the values it expects. Returns whether the mutation applied to this plan, so that a
    * property can discard the plans it does not apply to.
    */
   public static boolean assertDetected(String ruleId, ZonePlan valid, int pick) {
@@ -54,6 +55,14 @@ public final class RuleTesting {
     Severity severity = StandardRules.catalogue().descriptor(ruleId).orElseThrow().severity();
     ReportAssert.assertThat(report).hasOnlyFindingsOf(ruleId)
         .hasFinding(ruleId).at(mutation.get().path()).withSeverity(severity);
+    if (!mutation.get().values().isEmpty()) {
+      Assertions.assertThat(report.findings())
+          .as("a finding of %s at %s with the values %s", ruleId, mutation.get().path(), mutation.get().values())
+          .anySatisfy(f -> {
+            Assertions.assertThat(f.path()).isEqualTo(mutation.get().path());
+            Assertions.assertThat(f.values()).containsAllEntriesOf(mutation.get().values());
+          });
+    }
     return true;
   }
 }

@@ -2,22 +2,17 @@ package it.pianodizona.testkit.plans;
 
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.AnnualOperatingPlan;
-import it.pianodizona.model.ImmutableZonePlan;
-import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
-import it.pianodizona.model.governance.ImmutableGovernanceBody;
-import it.pianodizona.model.objective.ImmutableObjective;
-import it.pianodizona.model.objective.ImmutablePreviousPlanOutcome;
-import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
+import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.PlanReference;
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Adherent;
+import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.agreement.Signatory;
 import it.pianodizona.model.budget.Actuals;
-import it.pianodizona.model.budget.ImmutableActuals;
 import it.pianodizona.model.budget.ActualsLine;
 import it.pianodizona.model.budget.Budget;
 import it.pianodizona.model.budget.BudgetLine;
@@ -26,6 +21,7 @@ import it.pianodizona.model.budget.DeclaredTotal;
 import it.pianodizona.model.budget.DistrictSocialSpending;
 import it.pianodizona.model.budget.FundingSource;
 import it.pianodizona.model.budget.FundingSourceKind;
+import it.pianodizona.model.budget.ImmutableActuals;
 import it.pianodizona.model.budget.ShareKind;
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.LegalReference;
@@ -40,12 +36,15 @@ import it.pianodizona.model.governance.Cadence;
 import it.pianodizona.model.governance.CadenceUnit;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.GovernanceBodyKind;
+import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.governance.Power;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.FormulaBase;
+import it.pianodizona.model.objective.ImmutableObjective;
+import it.pianodizona.model.objective.ImmutablePreviousPlanOutcome;
 import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.Milestone;
@@ -58,6 +57,7 @@ import it.pianodizona.model.participation.Annex;
 import it.pianodizona.model.participation.AnnexKind;
 import it.pianodizona.model.participation.CallKind;
 import it.pianodizona.model.participation.ExpressionOfInterest;
+import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.MeetingMode;
 import it.pianodizona.model.participation.Participation;
@@ -113,6 +113,8 @@ public final class PlanGenerator {
     "ascolto", "operatori", "cittadini", "welfare", "azioni", "interventi", "modello", "unitario"
   };
 
+  private static final int TARGET_GROUP_COUNT = 3;
+
   private static final String[] TARGET_GROUPS = {
     "Anziani e non autosufficienza", "Minori, giovani e famiglie", "Adulti e fragilità",
     "Disabilità", "Povertà e inclusione"
@@ -158,7 +160,59 @@ public final class PlanGenerator {
     int first = cycleStart(shape.region(), random.nextInt(3));
     PlanPeriod period = PlanPeriod.ofYears(first, first + 2);
     String planId = "plan-" + first + "-" + Math.abs(random.nextInt(1_000_000));
+    // The parts draw from one random sequence: their order here is what a seed means, so a new
+    // part goes after the others (or draws from a generator of its own) to keep old seeds' plans.
+    Territory territory = territory();
+    PolicyFramework policy = policyFramework();
+    Participation participation = participation(period, territory, policy);
+    Programme programme = objectives(period, policy.strategicAreas());
+    Funding funding = budget(period, programme);
+    List<Objective> objectives = withShareIndicator(programme.objectives(), funding);
+    List<DeclaredCount> counts = declaredCounts(territory, policy, objectives);
+    ProgrammeAgreement agreement = agreement(planId, period, territory);
+    District district = district(territory);
 
+    ImmutableZonePlan.Builder plan = ZonePlan.builder()
+        .id(planId)
+        .title("Piano di Zona " + first + "-" + (first + 2))
+        .district(district)
+        .period(period)
+        .status(PlanStatus.AGREEMENT_SIGNED)
+        .predecessor(PlanReference.builder()
+            .title("Piano di Zona " + (first - 3) + "-" + (first - 1))
+            .period(PlanPeriod.ofYears(first - 3, first - 1))
+            .build())
+        .addFrameworkReferences(LegalReference.builder().kind(LegalReferenceKind.NATIONAL_LAW)
+            .citation("L. 328/2000").article("art. 19").build())
+        .addAllOrganisations(territory.organisations())
+        .participation(participation)
+        .policyFramework(policy)
+        .addAllDeclaredCounts(counts)
+        .addAllObjectives(objectives)
+        .budget(funding.budget())
+        .addAllGovernanceBodies(governance(territory.municipalities(), territory.subDistricts(),
+            territory.lead(), territory.thirdSector().get(0)))
+        .agreement(agreement)
+        .addAllPreviousPlanOutcomes(previousOutcomes())
+        .notes(capitalised(words(200, 300)) + ".")
+        .addSources(SourceRef.of("Piano sintetico generato", "seed"));
+    for (Year year : period.years()) {
+      plan.addAnnualOperatingPlans(AnnualOperatingPlan.builder()
+          .year(year).title("Piano operativo " + year).build());
+    }
+    return plan.build();
+  }
+
+  /** Sub-districts, member municipalities (the first leads) and the organisations. */
+  private record Territory(List<SubDistrict> subDistricts, List<Municipality> municipalities,
+      List<Organisation> organisations, List<String> thirdSector) {
+
+    String lead() {
+      return municipalities.get(0).id();
+    }
+  }
+
+  private Territory territory() {
     List<SubDistrict> subDistricts = new ArrayList<>();
     for (int s = 0; s < shape.subDistricts(); s++) {
       subDistricts.add(SubDistrict.builder().id("sub-" + s).name("Sub ambito " + words(1, 2)).build());
@@ -172,12 +226,10 @@ public final class PlanGenerator {
           .subDistrictId("sub-" + (m % shape.subDistricts()))
           .build());
     }
-    String lead = "mun-0";
 
     List<Organisation> organisations = new ArrayList<>();
     organisations.add(org("health-authority", "Agenzia di tutela della salute", OrganisationKind.HEALTH_AUTHORITY));
-    boolean lombardia = shape.region() == Region.LOMBARDIA;
-    if (lombardia) {
+    if (shape.region() == Region.LOMBARDIA) {
       organisations.add(org("healthcare-trust", "Azienda socio-sanitaria territoriale", OrganisationKind.HEALTHCARE_TRUST));
     }
     organisations.add(org("consortium", "Azienda consortile " + capitalised(words(1, 2)), OrganisationKind.CONSORTIUM_COMPANY));
@@ -195,11 +247,26 @@ public final class PlanGenerator {
           .runtsSection(kind.expectedSection())
           .build());
     }
+    return new Territory(subDistricts, municipalities, organisations, ets);
+  }
 
-    // Policy framework.
-    int targetGroupCount = 3;
+  /** Named last of the territory, after the budget: where the seed's sequence has always named it. */
+  private District district(Territory territory) {
+    return District.builder()
+        .id("district")
+        .name("Ambito territoriale " + capitalised(words(1, 2)))
+        .region(shape.region())
+        .leadMunicipalityId(territory.lead())
+        .healthAuthorityId("health-authority")
+        .addAllSubDistricts(territory.subDistricts())
+        .addAllMunicipalities(territory.municipalities())
+        .build();
+  }
+
+  /** Target groups, policy areas, Puglia's seven strategic areas and the priority matrix. */
+  private PolicyFramework policyFramework() {
     List<TargetGroup> targetGroups = new ArrayList<>();
-    for (int t = 0; t < targetGroupCount; t++) {
+    for (int t = 0; t < TARGET_GROUP_COUNT; t++) {
       targetGroups.add(TargetGroup.of("tg-" + t, TARGET_GROUPS[t]));
     }
     int policyAreaCount = 2 + random.nextInt(5);
@@ -218,15 +285,24 @@ public final class PlanGenerator {
         .addAllRows(axis("row", MATRIX_ROWS))
         .addAllColumns(axis("col", MATRIX_COLUMNS))
         .build();
+    return PolicyFramework.builder()
+        .addAllTargetGroups(targetGroups)
+        .addAllPolicyAreas(policyAreas)
+        .addAllStrategicAreas(strategicAreas)
+        .priorityMatrix(matrix)
+        .build();
+  }
 
-    // Participation: call, interest, phase, tables, meetings, all before the plan starts.
+  /** Call, expressions of interest, phase, tables and meetings, all before the plan starts. */
+  private Participation participation(PlanPeriod period, Territory territory, PolicyFramework policy) {
+    List<String> ets = territory.thirdSector();
     LocalDate publication = period.start().minusDays(150);
     LocalDate deadline = publication.plusDays(8 + random.nextInt(10));
     ParticipationCall call = ParticipationCall.builder()
         .id("call-1")
         .title("Avviso di manifestazione d'interesse per la costruzione del Piano di Zona")
         .kind(CallKind.EXPRESSION_OF_INTEREST)
-        .issuerId(lead)
+        .issuerId(territory.lead())
         .protocolNumber(String.valueOf(1000 + random.nextInt(9000)))
         .publicationDate(publication)
         .deadline(deadline)
@@ -249,15 +325,15 @@ public final class PlanGenerator {
             .statedAs("da " + phaseStart + " a " + phaseEnd).build())
         .build();
     List<WorkTable> tables = new ArrayList<>();
-    for (int t = 0; t < targetGroupCount; t++) {
+    for (int t = 0; t < TARGET_GROUP_COUNT; t++) {
       ImmutableWorkTable.Builder table = WorkTable.builder()
           .id("table-" + t)
           .name("Tavolo " + TARGET_GROUPS[t])
           .kind(WorkTableKind.THEMATIC)
           .phaseId("phase-1")
           .addTargetGroupIds("tg-" + t);
-      policyAreas.forEach(p -> table.addPolicyAreaIds(p.id()));
-      for (int e = t; e < ets.size(); e += targetGroupCount) {
+      policy.policyAreas().forEach(p -> table.addPolicyAreaIds(p.id()));
+      for (int e = t; e < ets.size(); e += TARGET_GROUP_COUNT) {
         table.addParticipantIds(ets.get(e));
       }
       if (t == 0) {
@@ -273,13 +349,12 @@ public final class PlanGenerator {
       interests.add(ExpressionOfInterest.builder()
           .id("eoi-" + e).callId("call-1").partyId(ets.get(e))
           .receivedOn(publication.plusDays(1 + random.nextInt((int) (deadline.toEpochDay() - publication.toEpochDay()))))
-          .addWorkTableIds("table-" + (e % targetGroupCount))
+          .addWorkTableIds("table-" + (e % TARGET_GROUP_COUNT))
           .build());
     }
     List<Meeting> meetings = new ArrayList<>();
     long span = period.start().minusDays(2).toEpochDay() - firstMeetingDay.toEpochDay();
-    // Crema held 22 meetings for 10 objectives: about two per objective, spread over the tables.
-    int meetingsPerTable = Math.max(2, Math.floorDiv(2 * shape.objectives() + tables.size() - 1, tables.size()));
+    int meetingsPerTable = meetingsPerTable();
     for (WorkTable table : tables) {
       for (int k = 0; k < meetingsPerTable; k++) {
         LocalDate day = firstMeetingDay.plusDays(random.nextLong(span + 1));
@@ -291,20 +366,31 @@ public final class PlanGenerator {
             .date(PartialDate.of(day))
             .startTime(LocalTime.of(9 + random.nextInt(9), random.nextBoolean() ? 0 : 30))
             .mode(MeetingMode.values()[random.nextInt(MeetingMode.values().length)])
-            .place("Sala consiliare del " + municipalities.get(0).name())
+            .place("Sala consiliare del " + territory.municipalities().get(0).name())
             .build());
       }
     }
     meetings.sort((a, b) -> a.date().earliest().compareTo(b.date().earliest()));
-    Participation participation = Participation.builder()
+    return Participation.builder()
         .addCalls(call)
         .addAllExpressionsOfInterest(interests)
         .addPhases(phase)
         .addAllWorkTables(tables)
         .addAllMeetings(renumber(meetings))
         .build();
+  }
 
-    // Objectives and budget.
+  /** Meetings of each table, the plenary included. */
+  private int meetingsPerTable() {
+    int tables = TARGET_GROUP_COUNT + 1;
+    // Crema held 22 meetings for 10 objectives: about two per objective, spread over the tables.
+    return Math.max(2, Math.floorDiv(2 * shape.objectives() + tables - 1, tables));
+  }
+
+  /** The objectives and, drawn with each, its budget lines for every year of the plan. */
+  private record Programme(List<Objective> objectives, List<BudgetLine> lines, List<Money> totals) {}
+
+  private Programme objectives(PlanPeriod period, List<StrategicArea> strategicAreas) {
     List<Objective> objectives = new ArrayList<>();
     List<BudgetLine> lines = new ArrayList<>();
     List<Year> years = period.years();
@@ -324,116 +410,92 @@ public final class PlanGenerator {
       }
       objectives.add(objective(o, objectiveId, period, strategicAreas));
     }
+    return new Programme(objectives, lines, List.of(totals));
+  }
+
+  /** The budget, and the range of the shares it declares for the indicator on budget figures. */
+  private record Funding(Budget budget, BigDecimal minShare, BigDecimal maxShare) {}
+
+  private Funding budget(PlanPeriod period, Programme programme) {
+    List<Year> years = period.years();
     List<DeclaredTotal> declaredTotals = new ArrayList<>();
     List<DistrictSocialSpending> spending = new ArrayList<>();
     List<DeclaredShare> shares = new ArrayList<>();
     BigDecimal minShare = null;
     BigDecimal maxShare = null;
     for (int y = 0; y < years.size(); y++) {
-      declaredTotals.add(DeclaredTotal.of(years.get(y), totals[y]));
+      Money total = programme.totals().get(y);
+      declaredTotals.add(DeclaredTotal.of(years.get(y), total));
       // A share between 20% and 60% of the district's social spending.
       BigDecimal divisor = BigDecimal.valueOf(20 + random.nextInt(41)).movePointLeft(2);
-      Money social = Money.of(totals[y].amount().divide(divisor, 2, RoundingMode.HALF_UP));
+      Money social = Money.of(total.amount().divide(divisor, 2, RoundingMode.HALF_UP));
       spending.add(DistrictSocialSpending.of(years.get(y), social));
-      BigDecimal share = totals[y].amount().multiply(BigDecimal.valueOf(100))
+      BigDecimal share = total.amount().multiply(BigDecimal.valueOf(100))
           .divide(social.amount(), 6, RoundingMode.HALF_UP);
       shares.add(DeclaredShare.builder().year(years.get(y)).kind(ShareKind.JOINTLY_MANAGED)
           .value(Percentage.of(share.setScale(0, RoundingMode.HALF_UP))).decimals(0).build());
       minShare = minShare == null || share.compareTo(minShare) < 0 ? share : minShare;
       maxShare = maxShare == null || share.compareTo(maxShare) > 0 ? share : maxShare;
     }
-    // The first objective carries a target defined on budget figures, met in every year.
-    Objective firstObjective = objectives.get(0);
-    objectives.set(0, Objective.builder().from(firstObjective)
-        .addIndicators(Indicator.builder()
-            .id(firstObjective.id() + "-share")
-            .description("Quota di spesa sociale gestita a livello distrettuale")
-            .unit(IndicatorUnit.PERCENTAGE)
-            .target(TargetRange.builder().kind(TargetKind.BETWEEN)
-                .min(minShare.setScale(0, RoundingMode.FLOOR))
-                .max(maxShare.setScale(0, RoundingMode.CEILING))
-                .statedAs("quota di spesa sociale gestita a livello distrettuale").build())
-            .formula(BudgetFormula.builder().base(FormulaBase.DISTRICT_SOCIAL_SPENDING).build())
-            .build())
-        .build());
-
     Budget budget = Budget.builder()
-        .addAllLines(lines)
+        .addAllLines(programme.lines())
         .addAllDeclaredTotals(declaredTotals)
         .addAllDistrictSocialSpending(spending)
         .addAllDeclaredShares(shares)
         .actuals(actuals(period.start().getYear()))
         .build();
+    return new Funding(budget, minShare, maxShare);
+  }
 
-    List<DeclaredCount> counts = List.of(
-        count(CountedSubject.MUNICIPALITIES, municipalities.size(), "comuni"),
-        count(CountedSubject.SUB_DISTRICTS, subDistricts.size(), "sub ambiti"),
-        count(CountedSubject.TARGET_GROUPS, targetGroupCount, "aree target"),
-        count(CountedSubject.POLICY_AREAS, policyAreaCount, "aree di policy"),
+  /** The objectives, the first carrying a target defined on budget figures, met in every year. */
+  private static List<Objective> withShareIndicator(List<Objective> objectives, Funding funding) {
+    List<Objective> result = new ArrayList<>(objectives);
+    Objective firstObjective = result.get(0);
+    result.set(0, Objective.builder().from(firstObjective)
+        .addIndicators(Indicator.builder()
+            .id(firstObjective.id() + "-share")
+            .description("Quota di spesa sociale gestita a livello distrettuale")
+            .unit(IndicatorUnit.PERCENTAGE)
+            .target(TargetRange.builder().kind(TargetKind.BETWEEN)
+                .min(funding.minShare().setScale(0, RoundingMode.FLOOR))
+                .max(funding.maxShare().setScale(0, RoundingMode.CEILING))
+                .statedAs("quota di spesa sociale gestita a livello distrettuale").build())
+            .formula(BudgetFormula.builder().base(FormulaBase.DISTRICT_SOCIAL_SPENDING).build())
+            .build())
+        .build());
+    return result;
+  }
+
+  private List<DeclaredCount> declaredCounts(Territory territory, PolicyFramework policy, List<Objective> objectives) {
+    return List.of(
+        count(CountedSubject.MUNICIPALITIES, territory.municipalities().size(), "comuni"),
+        count(CountedSubject.SUB_DISTRICTS, territory.subDistricts().size(), "sub ambiti"),
+        count(CountedSubject.TARGET_GROUPS, TARGET_GROUP_COUNT, "aree target"),
+        count(CountedSubject.POLICY_AREAS, policy.policyAreas().size(), "aree di policy"),
         // "tre tavoli": the thematic tables; a plenary is a session, not a table.
-        count(CountedSubject.WORK_TABLES, targetGroupCount, "tavoli tematici"),
+        count(CountedSubject.WORK_TABLES, TARGET_GROUP_COUNT, "tavoli tematici"),
         count(CountedSubject.OBJECTIVES, objectives.size(), "obiettivi"),
-        count(CountedSubject.PLENARY_MEETINGS, meetingsPerTable, "incontri in plenaria"));
+        count(CountedSubject.PLENARY_MEETINGS, meetingsPerTable(), "incontri in plenaria"));
+  }
 
+  /** Signed by every municipality and the health authority (and in Lombardia the ASST); every ETS adheres. */
+  private ProgrammeAgreement agreement(String planId, PlanPeriod period, Territory territory) {
     ImmutableProgrammeAgreement.Builder agreement = ProgrammeAgreement.builder()
         .id("agreement")
         .title("Accordo di programma per l'attuazione del Piano di Zona")
         .adoptsPlanId(planId)
-        .leadPartyId(lead)
+        .leadPartyId(territory.lead())
         .signatureDate(period.start().minusDays(5))
         .validity(period)
         .addLegalBasis(LegalReference.builder().kind(LegalReferenceKind.NATIONAL_LAW)
             .citation("L. 328/2000").article("art. 19 c.2").build());
-    municipalities.forEach(m -> agreement.addSignatories(Signatory.of(m.id())));
+    territory.municipalities().forEach(m -> agreement.addSignatories(Signatory.of(m.id())));
     agreement.addSignatories(Signatory.of("health-authority"));
-    if (lombardia) {
+    if (shape.region() == Region.LOMBARDIA) {
       agreement.addSignatories(Signatory.of("healthcare-trust"));
     }
-    ets.forEach(e -> agreement.addAdherents(Adherent.of(e)));
-
-    District district = District.builder()
-        .id("district")
-        .name("Ambito territoriale " + capitalised(words(1, 2)))
-        .region(shape.region())
-        .leadMunicipalityId(lead)
-        .healthAuthorityId("health-authority")
-        .addAllSubDistricts(subDistricts)
-        .addAllMunicipalities(municipalities)
-        .build();
-
-    ImmutableZonePlan.Builder plan = ZonePlan.builder()
-        .id(planId)
-        .title("Piano di Zona " + first + "-" + (first + 2))
-        .district(district)
-        .period(period)
-        .status(PlanStatus.AGREEMENT_SIGNED)
-        .predecessor(PlanReference.builder()
-            .title("Piano di Zona " + (first - 3) + "-" + (first - 1))
-            .period(PlanPeriod.ofYears(first - 3, first - 1))
-            .build())
-        .addFrameworkReferences(LegalReference.builder().kind(LegalReferenceKind.NATIONAL_LAW)
-            .citation("L. 328/2000").article("art. 19").build())
-        .addAllOrganisations(organisations)
-        .participation(participation)
-        .policyFramework(PolicyFramework.builder()
-            .addAllTargetGroups(targetGroups)
-            .addAllPolicyAreas(policyAreas)
-            .addAllStrategicAreas(strategicAreas)
-            .priorityMatrix(matrix)
-            .build())
-        .addAllDeclaredCounts(counts)
-        .addAllObjectives(objectives)
-        .budget(budget)
-        .addAllGovernanceBodies(governance(municipalities, subDistricts, lead, ets.get(0)))
-        .agreement(agreement.build())
-        .addAllPreviousPlanOutcomes(previousOutcomes())
-        .notes(capitalised(words(200, 300)) + ".")
-        .addSources(SourceRef.of("Piano sintetico generato", "seed"));
-    for (Year year : years) {
-      plan.addAnnualOperatingPlans(AnnualOperatingPlan.builder()
-          .year(year).title("Piano operativo " + year).build());
-    }
-    return plan.build();
+    territory.thirdSector().forEach(e -> agreement.addAdherents(Adherent.of(e)));
+    return agreement.build();
   }
 
   private Objective objective(int o, String id, PlanPeriod period, List<StrategicArea> strategicAreas) {

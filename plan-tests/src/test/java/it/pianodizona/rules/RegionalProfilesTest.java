@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBodyKind;
-import it.pianodizona.testkit.plans.PlanGenerator;
-import it.pianodizona.testkit.plans.PlanShape;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfile;
+import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.standard.StandardRules;
 import it.pianodizona.testkit.mutators.Mutators;
 import it.pianodizona.testkit.mutators.PlanEdits;
+import it.pianodizona.testkit.plans.PlanGenerator;
+import it.pianodizona.testkit.plans.PlanShape;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;

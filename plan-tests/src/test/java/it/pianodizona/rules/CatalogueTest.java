@@ -3,6 +3,8 @@ package it.pianodizona.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Rule;
 import it.pianodizona.rules.standard.StandardRules;
 import it.pianodizona.testkit.mutators.Mutator;
 import it.pianodizona.testkit.mutators.Mutators;

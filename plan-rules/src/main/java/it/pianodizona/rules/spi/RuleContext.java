@@ -1,4 +1,4 @@
-package it.pianodizona.rules;
+package it.pianodizona.rules.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
@@ -11,13 +11,16 @@ import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.model.common.PlanPeriod;
+import it.pianodizona.rules.RuleDescriptor;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,70 +30,98 @@ import java.util.Optional;
  * Contesto della regola: what a rule may know besides the plan (the regional profile and its
  * cycle for the plan, the as-of date, the tolerances) and where it reports its findings.
  *
- * <p>One context serves one rule in one validation; it is not shared between threads.
+ * <p>One context serves one rule in one validation; it is not shared between threads. The
+ * validation engine provides it; rules only call it.
  */
-public final class RuleContext {
+public abstract class RuleContext {
 
   private final RuleDescriptor descriptor;
-  private final RegionalProfile profile;
-  private final Optional<PlanningCycle> cycle;
-  private final Optional<LocalDate> asOf;
-  private final ValidationOptions options;
-  private final Facts facts;
   private final List<Draft> drafts = new ArrayList<>(0);
 
-  RuleContext(RuleDescriptor descriptor, RegionalProfile profile, Optional<PlanningCycle> cycle,
-      Optional<LocalDate> asOf, ValidationOptions options, Facts facts) {
+  /**
+   * For the validation engine, which gives each rule its own context in each validation; a test
+   * of a rule may also extend this class to check the rule alone.
+   */
+  protected RuleContext(RuleDescriptor descriptor) {
     this.descriptor = descriptor;
-    this.profile = profile;
-    this.cycle = cycle;
-    this.asOf = asOf;
-    this.options = options;
-    this.facts = facts;
   }
 
-  public RegionalProfile profile() {
-    return profile;
-  }
+  /** The regional profile the plan is judged by. */
+  public abstract RegionalProfile profile();
 
   /** The profile's planning cycle that starts in the plan's first year, if there is one. */
-  public Optional<PlanningCycle> cycle() {
-    return cycle;
-  }
+  public abstract Optional<PlanningCycle> cycle();
 
   /** The day the plan is judged at; absent when the options give neither a date nor a clock. */
-  public Optional<LocalDate> asOf() {
-    return asOf;
-  }
+  public abstract Optional<LocalDate> asOf();
 
-  public Money moneyTolerance() {
-    return options.moneyTolerance();
-  }
+  public abstract Money moneyTolerance();
 
-  public BigDecimal shareTolerance() {
-    return options.shareTolerance();
-  }
+  public abstract BigDecimal shareTolerance();
 
   /**
    * The value of a fact about the plan being validated, computed by the first rule of this
    * validation that asks for it and shared with the rules that ask after it.
    */
-  public <T> T fact(PlanFact<T> fact) {
-    return facts.get(fact);
+  public abstract <T> T fact(PlanFact<T> fact);
+
+  /** Starts a finding at this pointer; it is reported by {@link Draft#report()}. */
+  public final Draft finding(Pointer path) {
+    return new Draft(path.toString());
   }
 
   /** Starts a finding at this JSON Pointer; it is reported by {@link Draft#report()}. */
-  public Draft finding(String path) {
+  public final Draft finding(String path) {
     checkArgument(path.isEmpty() || path.startsWith("/"), "not a JSON Pointer: '%s'", path);
     return new Draft(path);
   }
 
-  RuleDescriptor descriptor() {
+  /** The descriptor of the rule this context serves. */
+  protected final RuleDescriptor descriptor() {
     return descriptor;
   }
 
-  List<Draft> drafts() {
-    return drafts;
+  /** The findings reported so far, in the order reported. */
+  protected final List<Draft> drafts() {
+    return Collections.unmodifiableList(drafts);
+  }
+
+  /** Computes a fact for a plan: for the engine's cache of facts, which {@link #fact} reads. */
+  protected static <T> T compute(PlanFact<T> fact, ZonePlan plan) {
+    return fact.computeFor(plan);
+  }
+
+  /** The JSON Pointer of a reported finding. */
+  protected static String path(Draft draft) {
+    return draft.path;
+  }
+
+  /** The message variant of a reported finding; empty for the rule's main message. */
+  protected static String variant(Draft draft) {
+    return draft.variant;
+  }
+
+  /** The citation of a reported finding, or {@code fallback} where it cites none of its own. */
+  protected static String referenceOr(Draft draft, String fallback) {
+    return draft.reference.orElse(fallback);
+  }
+
+  /** The values of a reported finding, named as its message's parameters. */
+  protected static ImmutableMap<String, Object> values(Draft draft) {
+    return ImmutableMap.copyOf(draft.values);
+  }
+
+  /**
+   * The values a reported finding's message shows: the plain ones, with dates kept in the
+   * model's types so that an Italian message can write them as 30/06/2016.
+   */
+  protected static Map<String, Object> messageValues(Draft draft) {
+    if (draft.dates.isEmpty()) {
+      return draft.values;
+    }
+    Map<String, Object> shown = new LinkedHashMap<>(draft.values);
+    shown.putAll(draft.dates);
+    return shown;
   }
 
   /** Rilievo in preparazione: a finding being written: its values, an optional message variant and reference. */
@@ -116,7 +147,7 @@ public final class RuleContext {
     public Draft with(String name, Object value) {
       checkArgument(value != null, "value '%s' of %s is null", name, descriptor.id());
       values.put(name, plain(value));
-      if (Messages.isDate(value)) {
+      if (isDate(value)) {
         dates.put(name, value);
       }
       return this;
@@ -146,56 +177,14 @@ public final class RuleContext {
       reported = true;
       drafts.add(this);
     }
-
-    String path() {
-      return path;
-    }
-
-    String variantName() {
-      return variant;
-    }
-
-    String referenceOr(String fallback) {
-      return reference.orElse(fallback);
-    }
-
-    ImmutableMap<String, Object> values() {
-      return ImmutableMap.copyOf(values);
-    }
-
-    /** The values a message shows: the plain ones, with dates in the model's types. */
-    Map<String, Object> messageValues() {
-      if (dates.isEmpty()) {
-        return values;
-      }
-      Map<String, Object> shown = new LinkedHashMap<>(values);
-      shown.putAll(dates);
-      return shown;
-    }
   }
 
-  /** The facts of one validation: one plan, one thread. */
-  static final class Facts {
-
-    private final ZonePlan plan;
-    private final Map<PlanFact<?>, Object> values = new IdentityHashMap<>();
-
-    Facts(ZonePlan plan) {
-      this.plan = plan;
-    }
-
-    <T> T get(PlanFact<T> fact) {
-      @SuppressWarnings("unchecked") // put only by the line below, under the same key
-      T value = (T) values.get(fact);
-      if (value == null) {
-        value = fact.computeFor(plan);
-        values.put(fact, value);
-      }
-      return value;
-    }
+  private static boolean isDate(Object value) {
+    return value instanceof LocalDate || value instanceof YearMonth || value instanceof PartialDate
+        || value instanceof PlanPeriod || value instanceof DateWindow;
   }
 
-  static Object plain(Object value) {
+  private static Object plain(Object value) {
     if (value instanceof Money) {
       return ((Money) value).amount();
     }

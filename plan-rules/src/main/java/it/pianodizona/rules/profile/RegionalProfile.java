@@ -1,4 +1,4 @@
-package it.pianodizona.rules;
+package it.pianodizona.rules.profile;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>The standard profiles are in {@link RegionalProfiles}; change any parameter with
  * {@code RegionalProfile.builder().from(profile)} or {@link #withCycle(PlanningCycle)} and pass
- * the result in the {@link ValidationOptions}.
+ * the result in the {@link it.pianodizona.rules.ValidationOptions}.
  */
 @Value.Immutable
 public abstract class RegionalProfile {

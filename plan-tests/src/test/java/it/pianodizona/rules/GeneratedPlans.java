@@ -1,9 +1,10 @@
 package it.pianodizona.rules;
 
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.testkit.plans.PlanArbitraries;
 import it.pianodizona.testkit.plans.PlanShape;
-import it.pianodizona.model.territory.Region;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 

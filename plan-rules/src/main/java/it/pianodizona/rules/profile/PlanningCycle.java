@@ -1,4 +1,4 @@
-package it.pianodizona.rules;
+package it.pianodizona.rules.profile;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,0 +1,34 @@
+package it.pianodizona.rules.spi;
+
+/**
+ * Riferimenti normativi: the citations rules give as their legal or documentary basis, written
+ * once so that a correction reaches every rule. Citations stay in Italian in every locale:
+ * they name Italian acts.
+ */
+public final class Citations {
+
+  /** The plan's internal consistency: the document contradicts itself. */
+  public static final String PLAN_DOCUMENT = "Documento di piano (coerenza interna)";
+
+  public static final String L328_ART19 = "L. 328/2000 art. 19";
+  public static final String L328_ART19_C1 = "L. 328/2000 art. 19 c.1";
+  public static final String L328_ART19_C1_A = "L. 328/2000 art. 19 c.1 lett. a";
+  public static final String L328_ART19_C1_B = "L. 328/2000 art. 19 c.1 lett. b";
+  public static final String L328_ART19_C1_G = "L. 328/2000 art. 19 c.1 lett. g";
+  public static final String L328_ART19_C2 = "L. 328/2000 art. 19 c.2";
+  public static final String L328_ART19_C3 = "L. 328/2000 art. 19 c.3";
+
+  public static final String CTS_ART4 = "D.Lgs. 117/2017 (CTS) art. 4";
+  public static final String CTS_ART4_C2 = "D.Lgs. 117/2017 (CTS) art. 4 c.2";
+  public static final String CTS_ART46 = "D.Lgs. 117/2017 (CTS) art. 46";
+  public static final String CTS_ART55 = "D.Lgs. 117/2017 (CTS) art. 55";
+
+  public static final String LOMBARDIA_LR3_2008_ART18 = "l.r. Lombardia 3/2008 art. 18";
+  public static final String LOMBARDIA_LR3_2008_ART18_C5 = "l.r. Lombardia 3/2008 art. 18 c.5";
+  public static final String LOMBARDIA_LR3_2008_ART18_C7 = "l.r. Lombardia 3/2008 art. 18 c.7";
+  public static final String PUGLIA_LR19_2006 = "L.R. Puglia 19/2006";
+  public static final String PUGLIA_V_PIANO = "V Piano regionale delle politiche sociali 2022-2024 (Puglia)";
+  public static final String EMILIA_ROMAGNA_LR2_2003 = "L.R. Emilia-Romagna 2/2003";
+
+  private Citations() {}
+}
