@@ -40,6 +40,15 @@ const CARVED_OUT_OF = {
   '081025': '081021', // Misiliscemi, from Trapani
 };
 
+// Two names of 0.4.3 hold C1 control characters where ISTAT's list has Š and ž
+// ("San Floriano del Collio-Števerjan", "Duino Aurisina-Devin Nabrežina"): Windows-1252 bytes
+// read as Latin-1 somewhere upstream. Read them back as Windows-1252.
+// Windows-1252's characters for the bytes 0x80-0x9F (\u0000 where it has none).
+const CP1252_C1 = '\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178';
+function repairC1(name) {
+  return name.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
+}
+
 function fail(message) {
   console.error('convert: ' + message);
   process.exit(1);
@@ -56,7 +65,7 @@ const list = Object.keys(attributes).map((key) => {
   const match = /_(\d{6})$/.exec(symbol);
   if (!match) fail('no ISTAT code in ' + symbol);
   const a = attributes[key];
-  return { code: match[1], name: a.name.trim(), abbreviation: a.province, regionName: a.region };
+  return { code: match[1], name: repairC1(a.name.trim()), abbreviation: a.province, regionName: a.region };
 });
 list.sort((x, y) => x.code.localeCompare(y.code));
 
@@ -117,7 +126,7 @@ const rows = list.map((m) => {
       withPopulation++;
     }
   }
-  if (/[\t\r\n]/.test(m.name)) fail('control character in the name of ' + m.code);
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(m.name)) fail('control character in the name of ' + m.code);
   return `${m.code}\t${m.name}\t${population}`;
 });
 

@@ -1,8 +1,6 @@
 package it.pianodizona.registry;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.territory.Region;
 import java.io.BufferedReader;
@@ -13,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +39,15 @@ public final class MunicipalityRegistry {
   static final String MUNICIPALITIES = "municipalities.tsv";
   static final String PROVINCES = "provinces.tsv";
 
-  private static final Splitter TAB = Splitter.on('\t');
 
   private final ImmutableList<Municipality> all;
-  private final ImmutableMap<String, Municipality> byCode;
-  private final ImmutableListMultimap<String, Municipality> byName;
+  // Plain JDK maps, written only here and never exposed: Guava's immutable builders cost the
+  // first load a third more, most of it before the JIT has compiled anything.
+  private final Map<String, Municipality> byCode;
+  private final Map<String, ImmutableList<Municipality>> byName;
   private final ImmutableMap<String, Province> provinces;
-  private final ImmutableListMultimap<Province, Municipality> byProvince;
-  private final ImmutableListMultimap<Region, Municipality> byRegion;
+  private final Map<String, ImmutableList<Municipality>> byProvince;
+  private final Map<Region, ImmutableList<Municipality>> byRegion;
   private final String listSource;
 
   private MunicipalityRegistry(ImmutableList<Municipality> all, ImmutableMap<String, Province> provinces,
@@ -55,31 +55,68 @@ public final class MunicipalityRegistry {
     this.all = all;
     this.provinces = provinces;
     this.listSource = listSource;
-    ImmutableMap.Builder<String, Municipality> codes = ImmutableMap.builderWithExpectedSize(all.size());
-    ImmutableListMultimap.Builder<String, Municipality> names = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Province, Municipality> inProvince = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Region, Municipality> inRegion = ImmutableListMultimap.builder();
+    Map<String, Municipality> codes = new HashMap<>(all.size() * 2);
+    Map<String, ImmutableList<Municipality>> names = new HashMap<>(all.size() * 2);
+    Map<String, List<Municipality>> inProvince = new HashMap<>();
+    Map<Region, List<Municipality>> inRegion = new EnumMap<>(Region.class);
     for (Municipality m : all) {
-      codes.put(m.istatCode(), m);
-      String key = MunicipalityNames.normalise(m.name());
-      names.put(key, m);
-      // Bilingual names ("Bolzano/Bozen") are found under each of their names too.
-      int slash = m.name().indexOf('/');
-      if (slash > 0) {
-        for (String part : Splitter.on('/').split(m.name())) {
-          String partKey = MunicipalityNames.normalise(part);
-          if (!partKey.equals(key)) {
-            names.put(partKey, m);
-          }
-        }
+      if (codes.put(m.istatCode(), m) != null) {
+        throw new IllegalStateException("the ISTAT code " + m.istatCode() + " is listed twice");
       }
-      inProvince.put(m.province(), m);
-      inRegion.put(m.region(), m);
+      String key = MunicipalityNames.normalise(m.name());
+      addName(names, key, m);
+      // Bilingual names ("Bolzano/Bozen") are found under each of their names too.
+      if (m.name().indexOf('/') > 0) {
+        addEachName(names, m);
+      }
+      // No lambdas on the load path: linking each costs the first load more than its loop.
+      List<Municipality> province = inProvince.get(m.province().code());
+      if (province == null) {
+        province = new ArrayList<>();
+        inProvince.put(m.province().code(), province);
+      }
+      province.add(m);
+      List<Municipality> region = inRegion.get(m.region());
+      if (region == null) {
+        region = new ArrayList<>();
+        inRegion.put(m.region(), region);
+      }
+      region.add(m);
     }
-    this.byCode = codes.buildOrThrow();
-    this.byName = names.build();
-    this.byProvince = inProvince.build();
-    this.byRegion = inRegion.build();
+    this.byCode = codes;
+    this.byName = names;
+    this.byProvince = immutableValues(inProvince, new HashMap<>());
+    this.byRegion = immutableValues(inRegion, new EnumMap<>(Region.class));
+  }
+
+  private static void addEachName(Map<String, ImmutableList<Municipality>> names, Municipality m) {
+    int start = 0;
+    while (true) {
+      int slash = m.name().indexOf('/', start);
+      String part = slash < 0 ? m.name().substring(start) : m.name().substring(start, slash);
+      addName(names, MunicipalityNames.normalise(part), m);
+      if (slash < 0) {
+        return;
+      }
+      start = slash + 1;
+    }
+  }
+
+  private static void addName(Map<String, ImmutableList<Municipality>> names, String key, Municipality m) {
+    ImmutableList<Municipality> same = names.get(key);
+    if (same != null && same.get(same.size() - 1) == m) {
+      return; // a bilingual name whose two forms read the same
+    }
+    names.put(key, same == null ? ImmutableList.of(m)
+        : ImmutableList.<Municipality>builderWithExpectedSize(same.size() + 1).addAll(same).add(m).build());
+  }
+
+  private static <K> Map<K, ImmutableList<Municipality>> immutableValues(Map<K, List<Municipality>> lists,
+                                                                           Map<K, ImmutableList<Municipality>> into) {
+    for (Map.Entry<K, List<Municipality>> e : lists.entrySet()) {
+      into.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+    }
+    return into;
   }
 
   /** The registry of the data in this jar, loaded on first use and then shared. */
@@ -111,7 +148,7 @@ public final class MunicipalityRegistry {
         }
         if (header) {
           header = false;
-          populationDate = LocalDate.parse(required(meta, "populationDate"));
+          populationDate = isoDate(required(meta, "populationDate"));
           populationSource = required(meta, "populationSource");
           continue;
         }
@@ -145,7 +182,7 @@ public final class MunicipalityRegistry {
    * is this one's; several where names repeat across provinces (Castro, Samone, …).
    */
   public ImmutableList<Municipality> byName(String name) {
-    return byName.get(MunicipalityNames.normalise(name));
+    return byName.getOrDefault(MunicipalityNames.normalise(name), ImmutableList.of());
   }
 
   /** The province with this three-digit ISTAT code or two-letter abbreviation ({@code CR}). */
@@ -160,12 +197,12 @@ public final class MunicipalityRegistry {
 
   /** The municipalities of a province, by ISTAT code or abbreviation; empty for an unknown one. */
   public ImmutableList<Municipality> inProvince(String codeOrAbbreviation) {
-    return province(codeOrAbbreviation).map(byProvince::get).orElse(ImmutableList.of());
+    return province(codeOrAbbreviation).map(p -> byProvince.get(p.code())).orElse(ImmutableList.of());
   }
 
   /** The municipalities of a region, in code order. */
   public ImmutableList<Municipality> inRegion(Region region) {
-    return byRegion.get(region);
+    return byRegion.getOrDefault(region, ImmutableList.of());
   }
 
   /** Every municipality, in code order. */
@@ -195,9 +232,8 @@ public final class MunicipalityRegistry {
           header = false;
           continue;
         }
-        List<String> f = TAB.splitToList(line);
-        provinces.put(f.get(0), new Province(f.get(0), f.get(1), f.get(2), region(f.get(3), f.get(1)),
-            f.get(3), f.get(4)));
+        String[] f = fields(line, 5);
+        provinces.put(f[0], new Province(f[0], f[1], f[2], region(f[3], f[1]), f[3], f[4]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the province registry", e);
@@ -216,6 +252,24 @@ public final class MunicipalityRegistry {
       }
     }
     throw new IllegalStateException("no region with ISTAT code " + istatRegionCode);
+  }
+
+  private static String[] fields(String line, int count) {
+    String[] fields = new String[count];
+    int start = 0;
+    for (int i = 0; i < count - 1; i++) {
+      int tab = line.indexOf('\t', start);
+      fields[i] = line.substring(start, tab);
+      start = tab + 1;
+    }
+    fields[count - 1] = line.substring(start);
+    return fields;
+  }
+
+  /** {@code yyyy-mm-dd}, without loading java.time's formatters for one date. */
+  private static LocalDate isoDate(String text) {
+    return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+        Integer.parseInt(text.substring(8, 10)));
   }
 
   private static String required(Map<String, String> meta, String key) {

@@ -40,4 +40,23 @@ class MunicipalityNamesTest {
   void aNameOfNothingButPunctuationIsEmpty() {
     assertThat(normalise(" - ' ")).isEmpty();
   }
+
+  @Test
+  void anAccentWrittenApartFromItsLetterDoesNotCount() {
+    assertThat(normalise("Cante\u0300")).isEqualTo("cante");
+    assertThat(normalise("Agli\u0065\u0300 Torinese")).isEqualTo("aglie torinese");
+  }
+
+  @Test
+  void lettersBeyondLatinAreDecomposedToo() {
+    assertThat(normalise("\u1e9eapsi\u1ebd")).isEqualTo(normalise("\u1e9eapsie"));
+  }
+
+  @Test
+  void wordsThatOnlyStartLikeASaintStayWhole() {
+    assertThat(normalise("Santhià")).isEqualTo("santhia");
+    assertThat(normalise("Sanremo")).isEqualTo("sanremo");
+    assertThat(normalise("Santena")).isEqualTo("santena");
+    assertThat(normalise("Sa Santos")).isEqualTo("sa santos");
+  }
 }

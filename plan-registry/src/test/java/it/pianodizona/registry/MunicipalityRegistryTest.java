@@ -133,4 +133,11 @@ class MunicipalityRegistryTest {
     assertThat(MunicipalityRegistry.italy()).isSameAs(registry);
     assertThat(registry.listSource()).startsWith("ISTAT");
   }
+
+  @Test
+  void namesTheNpmPackageMisencodedAreReadBackAsIstatWritesThem() {
+    assertThat(registry.byCode("031019").orElseThrow().name()).isEqualTo("San Floriano del Collio-Števerjan");
+    assertThat(registry.byCode("032001").orElseThrow().name()).isEqualTo("Duino Aurisina-Devin Nabrežina");
+    assertThat(registry.all()).allSatisfy(m -> assertThat(m.name()).doesNotContainPattern("[\\p{Cntrl}]"));
+  }
 }
