@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -203,6 +205,29 @@ public final class MunicipalityRegistry {
   /** The municipalities of a region, in code order. */
   public ImmutableList<Municipality> inRegion(Region region) {
     return byRegion.getOrDefault(region, ImmutableList.of());
+  }
+
+  /**
+   * Popolazione del distretto derivata: the sum of these municipalities' populations, when every
+   * code is known and has one, as a figure that says it is derived, from how many
+   * municipalities and from which date. Empty otherwise: a partial sum is not the district's.
+   */
+  public Optional<Population> derivedPopulation(Collection<String> istatCodes) {
+    if (istatCodes.isEmpty() || new HashSet<>(istatCodes).size() != istatCodes.size()) {
+      return Optional.empty();
+    }
+    int sum = 0;
+    Population last = null;
+    for (String code : istatCodes) {
+      Municipality m = byCode.get(code);
+      if (m == null || m.population().isEmpty()) {
+        return Optional.empty();
+      }
+      last = m.population().get();
+      sum += last.inhabitants();
+    }
+    return Optional.of(new Population(sum, last.referenceDate(),
+        "derivata: somma di " + istatCodes.size() + " comuni del registro (" + last.source() + ")"));
   }
 
   /** Every municipality, in code order. */

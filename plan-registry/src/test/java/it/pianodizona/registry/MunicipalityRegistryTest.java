@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pianodizona.model.territory.Region;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +140,17 @@ class MunicipalityRegistryTest {
     assertThat(registry.byCode("031019").orElseThrow().name()).isEqualTo("San Floriano del Collio-Števerjan");
     assertThat(registry.byCode("032001").orElseThrow().name()).isEqualTo("Duino Aurisina-Devin Nabrežina");
     assertThat(registry.all()).allSatisfy(m -> assertThat(m.name()).doesNotContainPattern("[\\p{Cntrl}]"));
+  }
+
+  @Test
+  void aDistrictsPopulationIsDerivedOnlyWhenEveryMemberHasOne() {
+    Population fasano = registry.derivedPopulation(List.of("074007", "074005", "074012")).orElseThrow();
+    assertThat(fasano.inhabitants()).isEqualTo(39482 + 11745 + 31860);
+    assertThat(fasano.referenceDate()).isEqualTo(LocalDate.of(2011, 10, 9));
+    assertThat(fasano.source()).startsWith("derivata: somma di 3 comuni del registro (ISTAT");
+    assertThat(registry.derivedPopulation(List.of("074007", "081021"))).as("Trapani has none").isEmpty();
+    assertThat(registry.derivedPopulation(List.of("074007", "019999"))).as("unknown code").isEmpty();
+    assertThat(registry.derivedPopulation(List.of("074007", "074007"))).as("counted twice").isEmpty();
+    assertThat(registry.derivedPopulation(List.of())).isEmpty();
   }
 }
