@@ -4,6 +4,7 @@
  */
 module it.pianodizona.rules {
   requires transitive it.pianodizona.model;
+  requires it.pianodizona.registry;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
 

@@ -14,6 +14,8 @@ public enum RuleFamily {
   INDICATORS,
   /** Integrità: unique ids, resolvable references, declared counts, required elements. */
   INTEGRITY,
+  /** Territorio: the district's municipalities against ISTAT's list (codes, names, region, duplicates). */
+  TERRITORY,
   /** Motore: findings the engine itself produces, such as a rule that failed. */
   ENGINE
 }

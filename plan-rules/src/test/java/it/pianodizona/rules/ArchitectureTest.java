@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules module's layering: it depends on the plan model, Guava and the JDK only; the engine
+ * The rules module's layering: it depends on the plan model, the registry, Guava and the JDK only; the engine
  * knows no family; no family knows another; families are written against the spi (and the
  * profiles), not the engine's workings; no package cycles; time enters only through the
  * validation options.
@@ -33,7 +33,8 @@ class ArchitectureTest {
 
   private static final String[] FAMILIES = {
     "it.pianodizona.rules.deadlines..", "it.pianodizona.rules.eligibility..", "it.pianodizona.rules.budget..",
-    "it.pianodizona.rules.governance..", "it.pianodizona.rules.indicators..", "it.pianodizona.rules.integrity.."
+    "it.pianodizona.rules.governance..", "it.pianodizona.rules.indicators..", "it.pianodizona.rules.integrity..",
+    "it.pianodizona.rules.territory.."
   };
 
   private static JavaClasses rules;
@@ -47,9 +48,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void dependsOnlyOnTheModelGuavaAndTheJdk() {
+  void dependsOnlyOnTheModelTheRegistryGuavaAndTheJdk() {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-            "it.pianodizona.rules..", "it.pianodizona.model..", "com.google.common..", "java..",
+            "it.pianodizona.rules..", "it.pianodizona.model..", "it.pianodizona.registry..", "com.google.common..", "java..",
             "org.immutables.value..", "javax.annotation..")
         .check(rules);
   }

@@ -35,7 +35,7 @@ class CatalogueTest {
     Set<RuleFamily> families = catalogue.rules().stream().map(r -> r.descriptor().family())
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleFamily.class)));
     assertThat(families).containsExactlyInAnyOrder(RuleFamily.DEADLINES, RuleFamily.ELIGIBILITY,
-        RuleFamily.BUDGET, RuleFamily.GOVERNANCE, RuleFamily.INDICATORS, RuleFamily.INTEGRITY);
+        RuleFamily.BUDGET, RuleFamily.GOVERNANCE, RuleFamily.INDICATORS, RuleFamily.INTEGRITY, RuleFamily.TERRITORY);
     assertThat(catalogue.descriptors()).last().isEqualTo(RuleCatalogue.RULE_FAILED);
   }
 

@@ -18,6 +18,13 @@ public final class Citations {
   public static final String L328_ART19_C2 = "L. 328/2000 art. 19 c.2";
   public static final String L328_ART19_C3 = "L. 328/2000 art. 19 c.3";
 
+  /** The districts (ambiti) the region determines among its municipalities. */
+  public static final String L328_ART8_C3_A = "L. 328/2000 art. 8 c.3 lett. a";
+
+  /** ISTAT's list of municipality codes and names, which plan-registry ships. */
+  public static final String ISTAT_TERRITORIAL_UNITS =
+      "ISTAT, Elenco dei codici e delle denominazioni delle unità territoriali";
+
   public static final String CTS_ART4 = "D.Lgs. 117/2017 (CTS) art. 4";
   public static final String CTS_ART4_C2 = "D.Lgs. 117/2017 (CTS) art. 4 c.2";
   public static final String CTS_ART46 = "D.Lgs. 117/2017 (CTS) art. 46";

@@ -43,6 +43,7 @@ public final class PlanFields {
   public static final String ISSUER_ID = "issuerId";
   public static final String KIND = "kind";
   public static final String LEAD_MUNICIPALITY_ID = "leadMunicipalityId";
+  public static final String ISTAT_CODE = "istatCode";
   public static final String LEAD_PARTY_ID = "leadPartyId";
   public static final String LINES = "lines";
   public static final String MATRIX_CELL = "matrixCell";

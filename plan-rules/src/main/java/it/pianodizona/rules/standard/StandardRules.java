@@ -11,6 +11,7 @@ import it.pianodizona.rules.governance.GovernanceRules;
 import it.pianodizona.rules.indicators.IndicatorRules;
 import it.pianodizona.rules.integrity.IntegrityRules;
 import it.pianodizona.rules.spi.Rule;
+import it.pianodizona.rules.territory.TerritoryRules;
 
 /**
  * Regole standard: the complete catalogue of the toolkit's rules, family by family (integrity,
@@ -25,6 +26,7 @@ public final class StandardRules {
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(ImmutableList.<Rule>builder()
       .addAll(IntegrityRules.all())
+      .addAll(TerritoryRules.all())
       .addAll(DeadlineRules.all())
       .addAll(EligibilityRules.all())
       .addAll(BudgetRules.all())

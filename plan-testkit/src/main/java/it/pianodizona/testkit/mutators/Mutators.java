@@ -9,6 +9,7 @@ public final class Mutators {
 
   private static final ImmutableList<Mutator> ALL = ImmutableList.<Mutator>builder()
       .addAll(IntegrityMutators.all())
+      .addAll(TerritoryMutators.all())
       .addAll(DeadlineMutators.all())
       .addAll(EligibilityMutators.all())
       .addAll(BudgetMutators.all())

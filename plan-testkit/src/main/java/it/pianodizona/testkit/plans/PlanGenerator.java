@@ -131,10 +131,12 @@ public final class PlanGenerator {
 
   private static final ThirdSectorKind[] ETS_KINDS = ThirdSectorKind.values();
 
+  private final long seed;
   private final SplittableRandom random;
   private final PlanShape shape;
 
   private PlanGenerator(long seed, PlanShape shape) {
+    this.seed = seed;
     this.random = new SplittableRandom(seed);
     this.shape = shape;
   }
@@ -218,11 +220,12 @@ public final class PlanGenerator {
       subDistricts.add(SubDistrict.builder().id("sub-" + s).name("Sub ambito " + words(1, 2)).build());
     }
     List<Municipality> municipalities = new ArrayList<>();
+    var real = RealMunicipalities.pick(shape.region(), shape.municipalities(), seed);
     for (int m = 0; m < shape.municipalities(); m++) {
       municipalities.add(Municipality.builder()
           .id("mun-" + m)
-          .name("Comune di " + capitalised(words(1, 2)))
-          .istatCode(String.format("%06d", 900_000 + m))
+          .name(real.get(m).name())
+          .istatCode(real.get(m).istatCode())
           .subDistrictId("sub-" + (m % shape.subDistricts()))
           .build());
     }
