@@ -23,6 +23,8 @@ public enum AttainmentBasis {
   NOT_ACHIEVED,
   /** Due, and no measurement for it. */
   NO_MEASUREMENT,
+  /** Due, computed on budget figures, and a figure behind it (actual spending, a base) unknown. */
+  FORMULA_INCOMPLETE,
   /** Due after the as-of date, or judged only in the plan's last year. */
   DUE_LATER,
   /** The indicator has no target range. */

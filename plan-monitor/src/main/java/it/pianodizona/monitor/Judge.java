@@ -21,6 +21,7 @@ import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Il giudizio su un indicatore: when an indicator's target applies and falls due, which value it
@@ -68,7 +69,8 @@ final class Judge {
       return Optional.of(row.judged(Attainment.NOT_YET_DUE, AttainmentBasis.DUE_LATER));
     }
     if (value.isEmpty()) {
-      return Optional.of(row.judged(Attainment.NO_DATA, AttainmentBasis.NO_MEASUREMENT));
+      return Optional.of(row.judged(Attainment.NO_DATA, indicator.formula().isPresent()
+          ? AttainmentBasis.FORMULA_INCOMPLETE : AttainmentBasis.NO_MEASUREMENT));
     }
     return Optional.of(compare(indicator, target, value.get().value(), row));
   }
@@ -125,10 +127,15 @@ final class Judge {
    */
   private IndicatorAssessment achievement(Indicator indicator, TargetRange target, Year year, LocalDate dueBy,
       Row row) {
-    boolean once = spansPlan(indicator, target) || target.deadline().isPresent();
-    List<Observation> all = data.observations(indicator.id());
+    // With a deadline, a late achievement is reported in the deadline's year, whenever it came;
+    // a target over the whole plan counts what was done up to the year shown.
+    boolean deadline = target.deadline().isPresent();
+    boolean once = deadline || spansPlan(indicator, target);
+    Predicate<Observation> inScope = deadline ? o -> true
+        : once ? o -> !o.year().isAfter(year) : o -> o.year().equals(year);
+    List<Observation> all = observations(indicator);
     Optional<Observation> done = all.stream()
-        .filter(o -> once ? !o.year().isAfter(year) : o.year().equals(year))
+        .filter(inScope)
         .filter(o -> o.value().compareTo(BigDecimal.ONE) >= 0)
         .min(Comparator.comparing(Observation::latest).thenComparingInt(Observation::order));
     if (done.isPresent()) {
@@ -141,9 +148,7 @@ final class Judge {
       }
       return row.judged(Attainment.PARTLY_MET, AttainmentBasis.ACHIEVED_LATE);
     }
-    Optional<Observation> latest = all.stream()
-        .filter(o -> once ? !o.year().isAfter(year) : o.year().equals(year))
-        .max(LATEST);
+    Optional<Observation> latest = all.stream().filter(inScope).max(LATEST);
     latest.ifPresent(row::observed);
     boolean judgedThisYear = !spansPlan(indicator, target) || year.equals(lastYear);
     if (!judgedThisYear || asOf.isBefore(dueBy)) {
@@ -171,7 +176,18 @@ final class Judge {
 
   /** The latest measurement of the year: the state at the end of it. */
   private Optional<Observation> valueOfYear(Indicator indicator, Year year) {
-    return data.observations(indicator.id()).stream().filter(o -> o.year().equals(year)).max(LATEST);
+    return observations(indicator).stream().filter(o -> o.year().equals(year)).max(LATEST);
+  }
+
+  /** The indicator's measurements known as of the as-of date: one dated later is not yet known. */
+  private List<Observation> observations(Indicator indicator) {
+    List<Observation> all = data.observations(indicator.id());
+    for (Observation o : all) {
+      if (o.earliest().isAfter(asOf)) {
+        return all.stream().filter(x -> !x.earliest().isAfter(asOf)).toList();
+      }
+    }
+    return all;
   }
 
   /** "Almeno 3 report nel triennio": each year's count added to the years before. */

@@ -248,6 +248,11 @@ public final class MonitoringAssessor {
   /** One observed value of an indicator. */
   record Observation(Year year, Optional<PartialDate> date, BigDecimal value, ValueOrigin origin, int order) {
 
+    /** The first day the observation can speak of: its date, or the start of its year. */
+    java.time.LocalDate earliest() {
+      return date.map(PartialDate::earliest).orElse(year.atDay(1));
+    }
+
     /** The last day the observation can speak of: its date, or the end of its year. */
     java.time.LocalDate latest() {
       return date.map(PartialDate::latest).orElse(year.atMonth(12).atEndOfMonth());
