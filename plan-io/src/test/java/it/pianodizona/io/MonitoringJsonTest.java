@@ -32,6 +32,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Set;
+import it.pianodizona.testkit.monitoring.MonitoringArbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -189,5 +194,17 @@ class MonitoringJsonTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  @Property(tries = 100)
+  void generatedMonitoringReadsBackEqualAndValidates(@ForAll("monitored") MonitoringArbitraries.Monitored m) {
+    String json = MonitoringJson.write(m.monitoring());
+    assertThat(MonitoringJson.read(json, "generated.json")).isEqualTo(m.monitoring());
+    assertThat(validate(json)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<MonitoringArbitraries.Monitored> monitored() {
+    return MonitoringArbitraries.monitoredPlans();
   }
 }
