@@ -17,6 +17,8 @@ var monitoring = MonitoringJson.read(home.resolve("examples/monitoring/crema-201
 var report = MonitoringAssessor.of(MonitoringOptions.asOf(LocalDate.of(2018, 3, 31))).assess(plan, monitoring);
 var words = MonitoringMessages.of(Locale.ENGLISH);
 System.out.println("Everything due met: " + report.everythingDueMet());
+System.out.println("Findings: " + report.findings().size());
+report.findings().forEach(f -> System.out.println("  " + f.pointer() + ": " + words.describe(f)));
 report.summaries().forEach(s -> System.out.printf("  %s: %d met, %d partly, %d not met, %d no data; spending %s of %s%n",
     s.year(), s.met(), s.partlyMet(), s.notMet(), s.noData(),
     s.spending().actual().map(words::money).orElse("unknown"), s.spending().planned().map(words::money).orElse("unknown")));

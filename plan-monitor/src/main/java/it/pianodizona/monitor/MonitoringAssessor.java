@@ -80,7 +80,6 @@ public final class MonitoringAssessor {
     ImmutableList.Builder<ObjectiveAssessment> objectives = ImmutableList.builder();
     ImmutableList.Builder<ActionAssessment> actions = ImmutableList.builder();
     Map<Year, int[]> yearCounts = new HashMap<>();
-    Map<Year, List<Optional<Money>>> yearActuals = new HashMap<>();
     Map<Year, int[]> yearActions = new HashMap<>();
 
     for (int o = 0; o < plan.objectives().size(); o++) {
@@ -111,12 +110,8 @@ public final class MonitoringAssessor {
           }
         }
         add(yearCounts.computeIfAbsent(year, y -> new int[Attainment.values().length]), counts);
-        Optional<Money> actual = data.actual(objective.id(), year);
         SpendingExecution spending = execution(Optional.of(objective.id()), year,
-            data.planned(objective.id(), year), actual);
-        if (spending.planned().isPresent() || data.hasSpending(objective.id(), year)) {
-          yearActuals.computeIfAbsent(year, y -> new ArrayList<>()).add(actual);
-        }
+            data.planned(objective.id(), year), data.actual(objective.id(), year));
         int[] progress = progress(objective.actions(), year, data);
         add(yearActions.computeIfAbsent(year, y -> new int[ActionProgress.values().length + 1]), progress);
         objectives.add(ObjectiveAssessment.builder()
@@ -138,7 +133,7 @@ public final class MonitoringAssessor {
     for (Year year : reported) {
       int[] counts = yearCounts.getOrDefault(year, new int[Attainment.values().length]);
       Optional<Money> planned = data.plannedTotal(year);
-      Optional<Money> actual = sumAll(yearActuals.getOrDefault(year, List.of()));
+      Optional<Money> actual = data.actualTotal(year);
       int[] progress = yearActions.getOrDefault(year, new int[ActionProgress.values().length + 1]);
       int totalActions = plan.objectives().stream().mapToInt(ob -> ob.actions().size()).sum();
       summaries.add(YearSummary.builder().year(year)
@@ -375,10 +370,6 @@ public final class MonitoringAssessor {
 
     Optional<Money> plannedTotal(Year year) {
       return sumAll(budgetTotal.getOrDefault(year, List.of()));
-    }
-
-    boolean hasSpending(String objectiveId, Year year) {
-      return spending.getOrDefault(year, Map.of()).containsKey(objectiveId);
     }
 
     Optional<Money> actual(String objectiveId, Year year) {
