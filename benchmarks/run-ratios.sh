@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
 stale=""
 if [[ -f "$jar" ]]; then
-  stale=$(find pom.xml plan-*/pom.xml plan-*/src benchmarks/pom.xml benchmarks/src examples/plans \
+  stale=$(find pom.xml plan-*/pom.xml plan-*/src benchmarks/pom.xml benchmarks/src examples/plans examples/monitoring \
     -newer "$jar" -type f -print -quit)
 fi
 if [[ ! -f "$jar" || -n "$stale" ]]; then

@@ -6,6 +6,7 @@ module it.pianodizona.cli {
   requires it.pianodizona.model;
   requires it.pianodizona.rules;
   requires it.pianodizona.io;
+  requires it.pianodizona.monitor;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

@@ -16,4 +16,5 @@ module it.pianodizona.model {
   exports it.pianodizona.model.budget;
   exports it.pianodizona.model.governance;
   exports it.pianodizona.model.agreement;
+  exports it.pianodizona.model.monitoring;
 }

@@ -51,6 +51,7 @@ public final class RatioRunner {
 
   private static final String PLAN = PlanBenchmarks.class.getName();
   private static final String BATCH = BatchBenchmark.class.getName();
+  private static final String MONITOR_BATCH = MonitorBatchBenchmark.class.getName();
   private static final String RATIO_PATHS = "(jacksonReadTree|jacksonTokens|readValidate|networkntValidate)";
   private static final String ALL_PATHS =
       "(jacksonReadTree|jacksonTokens|read|readValidate|networkntValidate|networkntValidateTree|validate)";
@@ -130,6 +131,7 @@ public final class RatioRunner {
       single.addAll(jmh("plan-100x", LARGE_PATHS, 5, "100x"));
     }
     RunResult batch = batch(quick ? 5 : 8, quick ? 5 : 9);
+    RunResult monitorBatch = batch(MONITOR_BATCH, "jmh-monitor-batch.json", quick ? 5 : 8, quick ? 5 : 9);
 
     Map<String, Double> wall = new LinkedHashMap<>();
     Map<String, Double> cpu = new LinkedHashMap<>();
@@ -153,6 +155,11 @@ public final class RatioRunner {
         .collect(Collectors.toList());
     double batch600 = median(batchSeconds);
     System.out.printf(Locale.ROOT, "#   batch of 600 plans, 2 threads: %s s, median %.3f s%n", batchSeconds, batch600);
+    List<Double> monitorSeconds = iterationScores(monitorBatch, null).stream().map(ms -> ms / 1000)
+        .collect(Collectors.toList());
+    double monitor600 = median(monitorSeconds);
+    System.out.printf(Locale.ROOT, "#   600 plans with 3 years of monitoring assessed, 2 threads: %s s, median %.3f s%n",
+        monitorSeconds, monitor600);
 
     List<RetainedHeap.Measure> heap = List.of(
         RetainedHeap.of("1x", Workloads.json("1x")),
@@ -169,6 +176,7 @@ public final class RatioRunner {
     ratios.put("batch600Seconds", batch600);
     ratios.put("heapBytesPerJsonByte", heapPerByte);
     ratios.put("cliColdStartVsJacksonProgram", coldStart());
+    ratios.put("monitor600Seconds", monitor600);
 
     // networknt parses the document into Jackson's tree too, so no reader that turns the same
     // bytes into the plan's strings can be faster, relative to it, than Jackson's bare tokens are.
@@ -182,6 +190,7 @@ public final class RatioRunner {
     floor(ratios, "batch600Seconds", 2, false);
     floor(ratios, "heapBytesPerJsonByte", 2, false);
     floor(ratios, "cliColdStartVsJacksonProgram", 1.5, false);
+    floor(ratios, "monitor600Seconds", 2, false);
     System.out.printf(Locale.ROOT, "# mode: %s; took %.0f s; load after: %s; JMH results in %s%n",
         quick ? "quick" : "full", (System.nanoTime() - started) / 1e9, loadAverage(), results);
     System.out.println(ratios.entrySet().stream()
@@ -207,13 +216,17 @@ public final class RatioRunner {
   }
 
   private RunResult batch(int warmups, int measurements) throws RunnerException {
+    return batch(BATCH, "jmh-batch.json", warmups, measurements);
+  }
+
+  private RunResult batch(String benchmark, String file, int warmups, int measurements) throws RunnerException {
     return new Runner(new OptionsBuilder()
-        .include(BATCH + "\\.")
+        .include(benchmark + "\\.")
         .warmupIterations(warmups)
         .measurementIterations(measurements)
         .forks(1)
         .resultFormat(ResultFormatType.JSON)
-        .result(results.resolve("jmh-batch.json").toString())
+        .result(results.resolve(file).toString())
         .build()).runSingle();
   }
 

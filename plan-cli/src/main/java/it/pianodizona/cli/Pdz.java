@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       FormatCommand.class,
       ExportCommand.class,
+      MonitorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Pdz implements Runnable {

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import it.pianodizona.io.internal.Codec;
 import it.pianodizona.io.internal.ModelCodecs;
+import it.pianodizona.io.internal.MonitoringCodecs;
 import it.pianodizona.io.internal.ObjectCodec;
 import it.pianodizona.io.internal.ObjectCodec.Field;
 import it.pianodizona.model.common.Money;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +36,11 @@ class MappingCoverageTest {
   /** Value types written as JSON scalars rather than objects. */
   private static final Set<Class<?>> SCALARS = Set.of(Money.class, Percentage.class, PartialDate.class);
 
-  private static final Map<Class<?>, ObjectCodec<?, ?>> CODECS = ModelCodecs.ALL.stream()
+  /** The plan's codecs and the monitoring document's, which share the model's common types. */
+  private static final List<ObjectCodec<?, ?>> ALL = Stream.concat(ModelCodecs.ALL.stream(),
+      MonitoringCodecs.ALL.stream()).toList();
+
+  private static final Map<Class<?>, ObjectCodec<?, ?>> CODECS = ALL.stream()
       .collect(Collectors.toMap(ObjectCodec::type, c -> c));
 
   /** Every abstract type of the model that Immutables implements, except the scalars. */
@@ -73,12 +79,12 @@ class MappingCoverageTest {
   @Test
   void everyModelTypeHasACodecAndNoCodecLacksAModelType() {
     assertThat(CODECS.keySet()).containsExactlyInAnyOrderElementsOf(modelValueTypes());
-    assertThat(ModelCodecs.ALL).doesNotHaveDuplicates();
+    assertThat(ALL).doesNotHaveDuplicates();
   }
 
   @Test
   void everyAttributeIsMappedUnderItsOwnNameInDeclarationOrder() throws ClassNotFoundException {
-    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+    for (ObjectCodec<?, ?> codec : ALL) {
       List<String> mapped = codec.fields().stream().filter(f -> !f.synthetic()).map(Field::name).toList();
       assertThat(mapped).as(codec.name()).containsExactlyElementsOf(attributes(codec.type()));
     }
@@ -86,9 +92,9 @@ class MappingCoverageTest {
 
   @Test
   void onlyThePlanCarriesTheFormatVersionAndItComesFirst() {
-    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+    for (ObjectCodec<?, ?> codec : ALL) {
       List<String> synthetic = codec.fields().stream().filter(Field::synthetic).map(Field::name).toList();
-      if (codec == ModelCodecs.ZONE_PLAN) {
+      if (codec == ModelCodecs.ZONE_PLAN || codec == MonitoringCodecs.MONITORING_DOCUMENT) {
         assertThat(synthetic).containsExactly("schemaVersion");
         assertThat(codec.fields().get(0).name()).isEqualTo("schemaVersion");
       } else {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.ReadLimits;
 import it.pianodizona.io.ReadResult;
+import it.pianodizona.io.ReadWarning;
 import it.pianodizona.io.SourceLocation;
 import it.pianodizona.model.ZonePlan;
 import java.io.IOException;
@@ -24,9 +26,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lettore di documenti: turns bytes or text into a plan with {@link ModelCodecs#ZONE_PLAN},
- * under the configured limits, and turns every way that can fail into a
- * {@link PlanReadException} with a location.
+ * Lettore di documenti: turns bytes or text into a plan with {@link ModelCodecs#ZONE_PLAN} (or
+ * into any other root document of the library, such as a monitoring document), under the
+ * configured limits, and turns every way that can fail into a {@link PlanReadException} with a
+ * location.
  */
 public final class DocumentReader {
 
@@ -65,10 +68,44 @@ public final class DocumentReader {
     JsonParser parser(JsonFactory factory) throws IOException;
   }
 
+  /**
+   * A root document type: its codec and how messages name it ("piano"/"plan").
+   *
+   * @param codec the codec of the whole document
+   * @param documentKey the bundle key of the document's name in messages
+   */
+  public record Root<T>(Codec<T> codec, String documentKey) {}
+
+  /** A document read, with the warnings a lenient read collected. */
+  public record Document<T>(T value, ImmutableList<ReadWarning> warnings) {}
+
+  private static final Root<ZonePlan> PLAN = new Root<>(ModelCodecs.ZONE_PLAN, "document.plan");
+
+  private static ReadResult plan(Document<ZonePlan> document) {
+    return ReadResult.builder().plan(document.value()).warnings(document.warnings()).build();
+  }
+
   /** Reads at most the document length limit from the stream, then parses what it read. */
   public ReadResult read(InputStream in, Optional<String> source) throws IOException {
+    return plan(read(in, source, PLAN));
+  }
+
+  public ReadResult read(Path file, Optional<String> source) throws IOException {
+    return plan(read(file, source, PLAN));
+  }
+
+  public ReadResult read(byte[] bytes, Optional<String> source) throws IOException {
+    return plan(read(bytes, source, PLAN));
+  }
+
+  public ReadResult read(String text, Optional<String> source) throws IOException {
+    return plan(read(text, source, PLAN));
+  }
+
+  /** Reads at most the document length limit from the stream, then parses what it read. */
+  public <T> Document<T> read(InputStream in, Optional<String> source, Root<T> root) throws IOException {
     byte[] bytes = in.readNBytes(limits.maxDocumentLength() + 1);
-    return read(bytes, source);
+    return read(bytes, source, root);
   }
 
   /**
@@ -76,7 +113,7 @@ public final class DocumentReader {
    * reading it into memory; a shorter one is read into one array of its size, where a stream
    * needs twice that on the way.
    */
-  public ReadResult read(Path file, Optional<String> source) throws IOException {
+  public <T> Document<T> read(Path file, Optional<String> source, Root<T> root) throws IOException {
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
       InputStream in = Channels.newInputStream(channel);
       long size = Files.isRegularFile(file) ? channel.size() : -1;
@@ -84,46 +121,46 @@ public final class DocumentReader {
         throw tooLong(new ReadContext(source, lenient, null), Offsets.locate(in, limits.maxDocumentLength()));
       }
       if (size < 0) {
-        return read(in, source);
+        return read(in, source, root);
       }
       byte[] bytes = new byte[(int) size];
       int read = in.readNBytes(bytes, 0, bytes.length);
       if (read < bytes.length || in.read() >= 0) {
         // The file changed while it was read: read it again as any stream.
         channel.position(0);
-        return read(in, source);
+        return read(in, source, root);
       }
-      return read(bytes, source);
+      return read(bytes, source, root);
     }
   }
 
-  public ReadResult read(byte[] bytes, Optional<String> source) throws IOException {
+  public <T> Document<T> read(byte[] bytes, Optional<String> source, Root<T> root) throws IOException {
     ReadContext ctx = new ReadContext(source, lenient, bytes);
     if (bytes.length > limits.maxDocumentLength()) {
       throw tooLong(ctx, Offsets.locate(bytes, limits.maxDocumentLength()));
     }
-    return read(factory.createParser(bytes), ctx, f -> f.createParser(bytes));
+    return read(factory.createParser(bytes), ctx, f -> f.createParser(bytes), root);
   }
 
-  public ReadResult read(String text, Optional<String> source) throws IOException {
+  public <T> Document<T> read(String text, Optional<String> source, Root<T> root) throws IOException {
     ReadContext ctx = new ReadContext(source, lenient, null);
     // Text decoded from a file keeps its byte order mark (Files.readString does); bytes lose it in Jackson.
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (json.length() > limits.maxDocumentLength()) {
       throw tooLong(ctx, Offsets.locate(json, limits.maxDocumentLength()));
     }
-    return read(factory.createParser(json), ctx, f -> f.createParser(json));
+    return read(factory.createParser(json), ctx, f -> f.createParser(json), root);
   }
 
-  private ReadResult read(JsonParser p, ReadContext ctx, Rescan rescan) throws IOException {
+  private <T> Document<T> read(JsonParser p, ReadContext ctx, Rescan rescan, Root<T> root) throws IOException {
     try (p) {
       if (p.nextToken() == null) {
         throw ctx.error(ctx.locate(p.currentLocation(), ""), ReadErrorKind.EMPTY_DOCUMENT,
             ReadMessages.of("EMPTY_DOCUMENT"), null);
       }
-      ZonePlan plan = ModelCodecs.ZONE_PLAN.read(p, ctx);
-      checkNothingFollows(p, ctx);
-      return ReadResult.builder().plan(plan).warnings(ctx.warnings()).build();
+      T value = root.codec().read(p, ctx);
+      checkNothingFollows(p, ctx, root);
+      return new Document<>(value, ctx.warnings());
     } catch (StreamConstraintsException e) {
       throw limitExceeded(p, ctx, e, rescan);
     } catch (JsonProcessingException e) {
@@ -131,18 +168,18 @@ public final class DocumentReader {
     }
   }
 
-  private static void checkNothingFollows(JsonParser p, ReadContext ctx) throws IOException {
+  private static void checkNothingFollows(JsonParser p, ReadContext ctx, Root<?> root) throws IOException {
     JsonToken next;
     try {
       next = p.nextToken();
     } catch (JsonProcessingException e) {
       // Where the content starts, not where the parser gave up on it.
       throw ctx.error(ctx.locate(p.currentTokenLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
-          ReadMessages.of("TRAILING_CONTENT"), e);
+          ReadMessages.of("TRAILING_CONTENT", "document", new ReadMessages.Part(root.documentKey())), e);
     }
     if (next != null) {
       throw ctx.error(ctx.locate(p.currentTokenLocation(), ""), ReadErrorKind.TRAILING_CONTENT,
-          ReadMessages.of("TRAILING_CONTENT"), null);
+          ReadMessages.of("TRAILING_CONTENT", "document", new ReadMessages.Part(root.documentKey())), null);
     }
   }
 

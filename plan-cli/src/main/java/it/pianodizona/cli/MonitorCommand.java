@@ -1,0 +1,292 @@
+package it.pianodizona.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianodizona.io.MonitoringJson;
+import it.pianodizona.io.PlanReadException;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.common.Money;
+import it.pianodizona.model.monitoring.MonitoringDocument;
+import it.pianodizona.model.objective.TargetRange;
+import it.pianodizona.monitor.ActionAssessment;
+import it.pianodizona.monitor.ActionCompletion;
+import it.pianodizona.monitor.ImmutableMonitoringOptions;
+import it.pianodizona.monitor.IndicatorAssessment;
+import it.pianodizona.monitor.MonitoringAssessor;
+import it.pianodizona.monitor.MonitoringFinding;
+import it.pianodizona.monitor.MonitoringMessages;
+import it.pianodizona.monitor.MonitoringOptions;
+import it.pianodizona.monitor.MonitoringReport;
+import it.pianodizona.monitor.MonitoringText;
+import it.pianodizona.monitor.ObjectiveAssessment;
+import it.pianodizona.monitor.SpendingExecution;
+import it.pianodizona.monitor.YearSummary;
+import it.pianodizona.io.SafeText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pdz monitor}: monitoraggio del piano. Judges a plan's monitoring file against the plan's
+ * targets and budget and prints the report as text (Italian by default) or JSON, to stdout or,
+ * atomically, to a file.
+ */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+    description = "Assess a plan's monitoring data: indicator attainment, spending execution, action completion.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:everything due is met",
+      "1:something due is not met or not measured, or the monitoring file names ids the plan lacks",
+      "2:a file could not be read or written, or bad usage"})
+final class MonitorCommand implements Callable<Integer> {
+
+  /** The report formats; html comes with the report renderer. */
+  enum Format { text, json, html }
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (JSON).")
+  Path planFile;
+
+  @Parameters(index = "1", paramLabel = "MONITORING", description = "The monitoring file (JSON, docs/MONITORING-FORMAT.md).")
+  Path monitoringFile;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Judge what is due as of this date (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "Report only this year of the plan.")
+  Integer year;
+
+  @Option(names = "--population", paramLabel = "N",
+      description = "Residents of the district, for spending per inhabitant.")
+  Long population;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @CommandLine.ParentCommand
+  Pdz pdz;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+  Path output;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Texts texts = pdz.texts();
+    Locale locale = texts.language().locale();
+    if (format == Format.html) {
+      throw new PlanFiles.UserError(PlanFiles.isItalian(locale)
+          ? "--format html non è ancora disponibile: usare text o json"
+          : "--format html is not available yet: use text or json", null);
+    }
+    if (population != null && population <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--population must be positive");
+    }
+    ZonePlan plan = PlanFiles.read(planFile, texts);
+    MonitoringDocument monitoring = readMonitoring(monitoringFile, texts);
+    ImmutableMonitoringOptions.Builder options = MonitoringOptions.builder()
+        .asOf(asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+    if (year != null) {
+      if (!plan.period().years().contains(Year.of(year))) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--year " + year + " is not a year of the plan (" + plan.period() + ")");
+      }
+      options.year(Year.of(year));
+    }
+    if (population != null) {
+      options.population(population);
+    }
+    MonitoringReport report = MonitoringAssessor.of(options.build()).assess(plan, monitoring);
+    String text = format == Format.json ? ReportJson.write(report, locale) : printable(MonitoringText.render(report, locale));
+    if (output != null) {
+      writeAtomically(output, text, texts);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return report.everythingDueMet() ? 0 : 1;
+  }
+
+  /** Line by line through {@link SafeText#oneLine}: text from the files must not drive the terminal. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      out.append(SafeText.oneLine(line)).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  private static MonitoringDocument readMonitoring(Path file, Texts texts) {
+    try {
+      return MonitoringJson.read(file);
+    } catch (PlanReadException e) {
+      throw new PlanFiles.UserError(PlanFiles.describe(e, texts.language().locale()), e);
+    } catch (IOException e) {
+      throw new PlanFiles.UserError(PlanFiles.describe(file, e, texts), e);
+    }
+  }
+
+  /** The whole report or nothing: written beside the target, then moved over it. */
+  static void writeAtomically(Path target, String content, Texts texts) {
+    Path absolute = target.toAbsolutePath();
+    Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // The first failure is the one to report.
+      }
+      throw new PlanFiles.UserError(PlanFiles.describe(target, e, texts), e);
+    }
+  }
+
+  /**
+   * Il rapporto in JSON: the shape documented in docs/MONITORING-FORMAT.md ("The report as JSON"):
+   * lower-case enum values as in the plan format, amounts as numbers with two decimals, dates in
+   * ISO form, and an unknown value left out rather than written as zero.
+   */
+  static final class ReportJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {}
+
+    static String write(MonitoringReport report, Locale locale) {
+      try {
+        return MAPPER.writeValueAsString(tree(report, locale)) + "\n";
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    static ObjectNode tree(MonitoringReport report, Locale locale) {
+      MonitoringMessages m = MonitoringMessages.of(locale);
+      ObjectNode root = NODES.objectNode();
+      root.put("planId", report.planId());
+      root.put("planTitle", report.planTitle());
+      root.put("district", report.districtName());
+      root.put("asOf", report.asOf().toString());
+      report.population().ifPresent(p -> root.put("population", p));
+      root.put("language", m.locale().getLanguage());
+      root.put("everythingDueMet", report.everythingDueMet());
+      ArrayNode years = root.putArray("years");
+      report.years().forEach(y -> years.add(y.getValue()));
+      ArrayNode findings = root.putArray("findings");
+      for (MonitoringFinding f : report.findings()) {
+        findings.addObject().put("kind", name(f.kind())).put("pointer", f.pointer()).put("value", f.value())
+            .put("message", m.describe(f));
+      }
+      ArrayNode summaries = root.putArray("summaries");
+      for (YearSummary s : report.summaries()) {
+        ObjectNode node = summaries.addObject().put("year", s.year().getValue());
+        counts(node.putObject("indicators"), s.met(), s.partlyMet(), s.notMet(), s.noData(), s.notYetDue(),
+            s.noTarget());
+        spending(node.putObject("spending"), s.spending());
+        money(node, "plannedPerInhabitant", s.plannedPerInhabitant());
+        money(node, "actualPerInhabitant", s.actualPerInhabitant());
+        actions(node.putObject("actions"), s.actions());
+      }
+      ArrayNode objectives = root.putArray("objectives");
+      for (ObjectiveAssessment o : report.objectives()) {
+        ObjectNode node = objectives.addObject().put("objectiveId", o.objectiveId()).put("code", o.code())
+            .put("title", o.title()).put("year", o.year().getValue()).put("attainment", name(o.attainment()))
+            .put("attainmentLabel", m.label(o.attainment()));
+        counts(node.putObject("indicators"), o.met(), o.partlyMet(), o.notMet(), o.noData(), o.notYetDue(),
+            o.noTarget());
+        spending(node.putObject("spending"), o.spending());
+        actions(node.putObject("actions"), o.actions());
+      }
+      ArrayNode indicators = root.putArray("indicators");
+      for (IndicatorAssessment i : report.indicators()) {
+        ObjectNode node = indicators.addObject().put("objectiveId", i.objectiveId()).put("indicatorId", i.indicatorId())
+            .put("description", i.description()).put("unit", name(i.unit())).put("year", i.year().getValue())
+            .put("attainment", name(i.attainment())).put("attainmentLabel", m.label(i.attainment()))
+            .put("basis", name(i.basis())).put("explanation", m.explain(i));
+        i.value().ifPresent(v -> node.put("value", v));
+        i.origin().ifPresent(v -> node.put("origin", name(v)));
+        i.measuredOn().ifPresent(v -> node.put("measuredOn", v.toString()));
+        i.dueBy().ifPresent(v -> node.put("dueBy", v.toString()));
+        i.target().ifPresent(t -> target(node.putObject("target"), t, m));
+        node.put("planPointer", i.planPointer());
+      }
+      ArrayNode actions = root.putArray("actions");
+      for (ActionAssessment a : report.actions()) {
+        ObjectNode node = actions.addObject().put("objectiveId", a.objectiveId()).put("actionId", a.actionId())
+            .put("year", a.year().getValue());
+        a.progress().ifPresent(p -> node.put("progress", name(p)).put("progressLabel", m.label(p)));
+        a.notes().ifPresent(n -> node.put("notes", n));
+      }
+      return root;
+    }
+
+    private static void counts(ObjectNode node, int met, int partlyMet, int notMet, int noData, int notYetDue,
+        int noTarget) {
+      node.put("met", met).put("partlyMet", partlyMet).put("notMet", notMet).put("noData", noData)
+          .put("notYetDue", notYetDue).put("noTarget", noTarget);
+    }
+
+    private static void spending(ObjectNode node, SpendingExecution s) {
+      money(node, "planned", s.planned());
+      money(node, "actual", s.actual());
+      s.executionPercent().ifPresent(p -> node.put("executionPercent", p));
+    }
+
+    private static void actions(ObjectNode node, ActionCompletion c) {
+      node.put("total", c.total()).put("notStarted", c.notStarted()).put("underWay", c.underWay())
+          .put("done", c.done()).put("dropped", c.dropped()).put("notReported", c.notReported());
+      c.completionPercent().ifPresent(p -> node.put("completionPercent", p));
+    }
+
+    private static void target(ObjectNode node, TargetRange t, MonitoringMessages m) {
+      node.put("kind", name(t.kind()));
+      t.min().ifPresent(v -> node.put("min", v));
+      t.max().ifPresent(v -> node.put("max", v));
+      t.outOf().ifPresent(v -> node.put("outOf", v));
+      t.recurrence().ifPresent(v -> node.put("recurrence", name(v)));
+      t.deadline().ifPresent(v -> node.put("deadline", v.toString()));
+      t.startingFrom().ifPresent(v -> node.put("startingFrom", v.toString()));
+      t.statedAs().ifPresent(v -> node.put("statedAs", v));
+      node.put("label", m.target(t));
+    }
+
+    private static void money(ObjectNode node, String field, Optional<Money> amount) {
+      amount.ifPresent(a -> node.put(field, a.amount()));
+    }
+
+    private static String name(Enum<?> constant) {
+      return constant.name().toLowerCase(Locale.ROOT);
+    }
+  }
+}
