@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       FormatCommand.class,
       ExportCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Pdz implements Runnable {
