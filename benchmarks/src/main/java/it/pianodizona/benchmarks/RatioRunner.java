@@ -50,6 +50,7 @@ public final class RatioRunner {
 
   private static final String PLAN = PlanBenchmarks.class.getName();
   private static final String BATCH = BatchBenchmark.class.getName();
+  private static final String DIFF = DiffBenchmark.class.getName();
   private static final String RATIO_PATHS = "(jacksonReadTree|jacksonTokens|readValidate|networkntValidate)";
   private static final String ALL_PATHS =
       "(jacksonReadTree|jacksonTokens|read|readValidate|networkntValidate|networkntValidateTree|validate)";
@@ -100,6 +101,7 @@ public final class RatioRunner {
       single.addAll(jmh("plan", ALL_PATHS, 5, "1x", "10x", Workloads.CREMA));
       single.addAll(jmh("plan-100x", LARGE_PATHS, 5, "100x"));
     }
+    single.addAll(jmh(DIFF, "diff", "diff", 5, Workloads.CREMA, "1x", "10x"));
     RunResult batch = batch(quick ? 5 : 8, quick ? 5 : 9);
 
     Map<String, Double> wall = new LinkedHashMap<>();
@@ -151,6 +153,8 @@ public final class RatioRunner {
     floor(ratios, "scaling10x", 11, false);
     floor(ratios, "batch600Seconds", 2, false);
     floor(ratios, "heapBytesPerJsonByte", 2, false);
+    floor(ratios, "diffCremaMicros", 2000, false);
+    floor(ratios, "diffScaling10x", 11, false);
     System.out.printf(Locale.ROOT, "# mode: %s; took %.0f s; load after: %s; JMH results in %s%n",
         quick ? "quick" : "full", (System.nanoTime() - started) / 1e9, loadAverage(), results);
     System.out.println(ratios.entrySet().stream()
@@ -160,8 +164,13 @@ public final class RatioRunner {
 
   private Collection<RunResult> jmh(String name, String paths, int measurements, String... workloads)
       throws RunnerException {
+    return jmh(PLAN, name, paths, measurements, workloads);
+  }
+
+  private Collection<RunResult> jmh(String benchmarks, String name, String paths, int measurements,
+      String... workloads) throws RunnerException {
     return new Runner(new OptionsBuilder()
-        .include(PLAN + "\\." + paths + "$")
+        .include(benchmarks + "\\." + paths + "$")
         .param("workload", workloads)
         .warmupIterations(WARMUP_ITERATIONS)
         .warmupTime(TimeValue.seconds(ITERATION_SECONDS))
@@ -193,6 +202,9 @@ public final class RatioRunner {
     ratios.put("readValidateVsJacksonTree", micros.get("jacksonReadTree@1x") / readValidate);
     ratios.put("schemaValidationVsReadValidate", micros.get("networkntValidate@1x") / readValidate);
     ratios.put("scaling10x", micros.get("readValidate@10x") / readValidate);
+    // Issue 19: a plan diff, absolute on the real plan and 10x / 1x on the synthetic ones.
+    ratios.put("diffCremaMicros", micros.get("diff@" + Workloads.CREMA));
+    ratios.put("diffScaling10x", micros.get("diff@10x") / micros.get("diff@1x"));
     return ratios;
   }
 
