@@ -66,6 +66,8 @@ class CremaEditedCopyTest {
     BudgetDelta total = diff.budgetDeltas().get(1);
     assertThat(total.scope()).isEqualTo(BudgetDelta.Scope.YEAR_TOTAL);
     assertThat(total.change()).isEqualTo(Optional.of(new BigDecimal("3000.00")));
+    assertThat(total.before().amount()).contains(new BigDecimal("5265488.22"));
+    assertThat(total.percentChange()).contains(new BigDecimal("0.06"));
   }
 
   @Test
