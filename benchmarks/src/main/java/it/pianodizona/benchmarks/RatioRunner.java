@@ -44,7 +44,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * validate, networknt on the Crema-sized synthetic plan; read and validate on ten times that), in under five
  * minutes on two cores; without it every path runs on the real Crema plan and on the synthetic
  * ones of 1 and 10 times its size, and the main paths on 100 times its size: about twenty
- * minutes. JMH's JSON results go to {@code --results DIR} (default {@code benchmarks/target}).
+ * minutes. Both modes also time a plan diff ({@link DiffBenchmark}) on the real plan and on the
+ * synthetic ones of 1 and 10 times its size. JMH's JSON results go to {@code --results DIR} (default {@code benchmarks/target}).
  */
 public final class RatioRunner {
 

@@ -16,9 +16,9 @@ import java.util.Optional;
  * <pre>
  * 3 modifiche
  * ~ Obiettivo 3 › Descrizione  /objectives/2/description
- *     … [-rivedere -]{+ridefinire e semplificare +}le modalità …
+ *     … connesse all'ISEE, [-rivedere -]{+ridefinire e semplificare +}le modalità di accesso …
  * ~ Budget › Riga 1 › Importo  /budget/lines/0/amount: 15000.00 → 18000.00
- * + Accordo di programma › adherents  /agreement/adherents: [{"partyId":"forum-terzo-settore"}]
+ * + Accordo di programma › Aderenti  /agreement/adherents: [{"partyId":"forum-terzo-settore"}]
  * </pre>
  */
 public final class DiffText {

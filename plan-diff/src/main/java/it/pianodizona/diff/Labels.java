@@ -61,6 +61,30 @@ final class Labels {
       .put("results", new String[] {"Risultato", "Result"})
       .build();
 
+  /** Array fields named as a whole (an array added or removed at once): Italian and English. */
+  private static final ImmutableMap<String, String[]> PLURALS = ImmutableMap.<String, String[]>builder()
+      .put("objectives", new String[] {"Obiettivi", "Objectives"})
+      .put("actions", new String[] {"Azioni", "Actions"})
+      .put("indicators", new String[] {"Indicatori", "Indicators"})
+      .put("milestones", new String[] {"Scadenze", "Milestones"})
+      .put("measurements", new String[] {"Misurazioni", "Measurements"})
+      .put("referents", new String[] {"Referenti", "Referents"})
+      .put("tools", new String[] {"Strumenti", "Tools"})
+      .put("sources", new String[] {"Fonti", "Sources"})
+      .put("lines", new String[] {"Righe", "Lines"})
+      .put("adherents", new String[] {"Aderenti", "Adherents"})
+      .put("signatories", new String[] {"Firmatari", "Signatories"})
+      .put("members", new String[] {"Componenti", "Members"})
+      .put("seatRules", new String[] {"Regole di composizione", "Seat rules"})
+      .put("powers", new String[] {"Competenze", "Powers"})
+      .put("organisations", new String[] {"Organizzazioni", "Organisations"})
+      .put("municipalities", new String[] {"Comuni", "Municipalities"})
+      .put("meetings", new String[] {"Incontri", "Meetings"})
+      .put("workTables", new String[] {"Tavoli", "Work tables"})
+      .put("governanceBodies", new String[] {"Organi di governo", "Governance bodies"})
+      .put("declaredTotals", new String[] {"Totali dichiarati", "Declared totals"})
+      .build();
+
   /** Object fields: Italian and English. */
   private static final ImmutableMap<String, String[]> FIELDS = ImmutableMap.<String, String[]>builder()
       .put("id", new String[] {"Identificativo", "Id"})
@@ -141,7 +165,7 @@ final class Labels {
         String position = Integer.toString(Integer.parseInt(segment) + 1);
         words = new String[] {"n. " + position, "no. " + position};
       } else {
-        words = FIELDS.getOrDefault(segment, new String[] {segment, segment});
+        words = FIELDS.getOrDefault(segment, PLURALS.getOrDefault(segment, new String[] {segment, segment}));
       }
       if (italian.length() > 0) {
         italian.append(SEPARATOR);

@@ -42,7 +42,7 @@ class DiffCommandTest {
         .contains("~ Obiettivo 3 › Descrizione  /objectives/2/description\n")
         .contains("[-rivedere -]{+ridefinire e semplificare +}")
         .contains("~ Budget › Riga 1 › Importo  /budget/lines/0/amount: 15000.00 → 18000.00\n")
-        .contains("+ Accordo di programma › adherents  /agreement/adherents: [{\"partyId\":\"forum-terzo-settore\"}]\n")
+        .contains("+ Accordo di programma › Aderenti  /agreement/adherents: [{\"partyId\":\"forum-terzo-settore\"}]\n")
         .contains("  2015 · obiettivo obj-1 · fonte non indicata: 15000.00 → 18000.00 (+3000.00; +20.00%)\n");
   }
 
