@@ -7,6 +7,7 @@ module it.pianodizona.cli {
   requires it.pianodizona.rules;
   requires it.pianodizona.io;
   requires it.pianodizona.monitor;
+  requires it.pianodizona.diff;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

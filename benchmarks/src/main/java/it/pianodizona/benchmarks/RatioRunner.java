@@ -45,13 +45,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * validate, networknt on the Crema-sized synthetic plan; read and validate on ten times that), in under five
  * minutes on two cores; without it every path runs on the real Crema plan and on the synthetic
  * ones of 1 and 10 times its size, and the main paths on 100 times its size: about twenty
- * minutes. JMH's JSON results go to {@code --results DIR} (default {@code benchmarks/target}).
+ * minutes. Both modes also time a plan diff ({@link DiffBenchmark}) on the real plan and on the
+ * synthetic ones of 1 and 10 times its size. JMH's JSON results go to {@code --results DIR} (default {@code benchmarks/target}).
  */
 public final class RatioRunner {
 
   private static final String PLAN = PlanBenchmarks.class.getName();
   private static final String BATCH = BatchBenchmark.class.getName();
   private static final String MONITOR_BATCH = MonitorBatchBenchmark.class.getName();
+  private static final String DIFF = DiffBenchmark.class.getName();
   private static final String RATIO_PATHS = "(jacksonReadTree|jacksonTokens|readValidate|networkntValidate)";
   private static final String ALL_PATHS =
       "(jacksonReadTree|jacksonTokens|read|readValidate|networkntValidate|networkntValidateTree|validate)";
@@ -130,6 +132,7 @@ public final class RatioRunner {
       single.addAll(jmh("plan", ALL_PATHS, 5, "1x", "10x", Workloads.CREMA));
       single.addAll(jmh("plan-100x", LARGE_PATHS, 5, "100x"));
     }
+    single.addAll(jmh(DIFF, "diff", "diff", 5, Workloads.CREMA, "1x", "10x"));
     RunResult batch = batch(quick ? 5 : 8, quick ? 5 : 9);
     RunResult monitorBatch = batch(MONITOR_BATCH, "jmh-monitor-batch.json", quick ? 5 : 8, quick ? 5 : 9);
 
@@ -191,6 +194,8 @@ public final class RatioRunner {
     floor(ratios, "heapBytesPerJsonByte", 2, false);
     floor(ratios, "cliColdStartVsJacksonProgram", 1.5, false);
     floor(ratios, "monitor600Seconds", 2, false);
+    floor(ratios, "diffCremaMicros", 2000, false);
+    floor(ratios, "diffScaling10x", 11, false);
     System.out.printf(Locale.ROOT, "# mode: %s; took %.0f s; load after: %s; JMH results in %s%n",
         quick ? "quick" : "full", (System.nanoTime() - started) / 1e9, loadAverage(), results);
     System.out.println(ratios.entrySet().stream()
@@ -200,8 +205,13 @@ public final class RatioRunner {
 
   private Collection<RunResult> jmh(String name, String paths, int measurements, String... workloads)
       throws RunnerException {
+    return jmh(PLAN, name, paths, measurements, workloads);
+  }
+
+  private Collection<RunResult> jmh(String benchmarks, String name, String paths, int measurements,
+      String... workloads) throws RunnerException {
     return new Runner(new OptionsBuilder()
-        .include(PLAN + "\\." + paths + "$")
+        .include(benchmarks + "\\." + paths + "$")
         .param("workload", workloads)
         .warmupIterations(WARMUP_ITERATIONS)
         .warmupTime(TimeValue.seconds(ITERATION_SECONDS))
@@ -237,6 +247,9 @@ public final class RatioRunner {
     ratios.put("readValidateVsJacksonTree", micros.get("jacksonReadTree@1x") / readValidate);
     ratios.put("schemaValidationVsReadValidate", micros.get("networkntValidate@1x") / readValidate);
     ratios.put("scaling10x", micros.get("readValidate@10x") / readValidate);
+    // Issue 19: a plan diff, absolute on the real plan and 10x / 1x on the synthetic ones.
+    ratios.put("diffCremaMicros", micros.get("diff@" + Workloads.CREMA));
+    ratios.put("diffScaling10x", micros.get("diff@10x") / micros.get("diff@1x"));
     return ratios;
   }
 

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       FormatCommand.class,
       ExportCommand.class,
+      DiffCommand.class,
       MonitorCommand.class,
       CommandLine.HelpCommand.class
     })
