@@ -75,6 +75,6 @@ class HostileTextBrowserTest {
             + "s.textContent = 'window.__injected = true;';"
             + "document.body.appendChild(s);"
             + "setTimeout(function () { done([String(window.__injected), violations.join(',')]); }, 200);");
-    assertThat(outcome).asList().containsExactly("undefined", "script-src-elem");
+    assertThat((List<?>) outcome).containsExactly("undefined", "script-src-elem");
   }
 }

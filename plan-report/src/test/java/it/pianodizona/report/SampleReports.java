@@ -138,7 +138,7 @@ final class SampleReports {
         .addKeyFigures(
             KeyFigure.of("Periodo del piano", Cell.text("1/5/2015 – 31/12/2017")),
             KeyFigure.of("Budget del triennio", Cell.number(eur("20396464.66"), ValueFormat.WHOLE_EUROS), "somma dei tre anni"),
-            KeyFigure.of("Obiettivi", Cell.number(BigDecimal.TEN, ValueFormat.NUMBER), "con 2 indicatori ciascuno al più"),
+            KeyFigure.of("Obiettivi", Cell.number(BigDecimal.TEN, ValueFormat.NUMBER), "con 35 indicatori"),
             KeyFigure.of("Obiettivi raggiunti", Cell.status(Status.MET, "4 su 10"), "valore illustrativo"))
         .addSections(
             Section.builder().heading("Sintesi")
