@@ -91,7 +91,7 @@ public final class PageView {
     return cell.text();
   }
 
-  /** Whether a numeric cell's value is unknown (it gets the long words as a tooltip-free abbreviation). */
+  /** Whether a numeric cell's value is unknown: shown as an abbreviation whose title spells it out. */
   public boolean unknown(Cell cell) {
     return cell.isNumeric() && cell.number().isEmpty();
   }
