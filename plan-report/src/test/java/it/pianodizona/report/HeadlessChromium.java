@@ -44,6 +44,8 @@ final class HeadlessChromium {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail("CI=true and " + message);
     }
+    // Surefire does not print why a class was skipped: say it on the build log too.
+    System.err.println("[plan-report] browser tests skipped: " + message);
     assumeTrue(false, "skipped: " + message);
   }
 
