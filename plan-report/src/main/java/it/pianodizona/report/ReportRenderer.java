@@ -40,11 +40,19 @@ public final class ReportRenderer {
 
   /** A renderer using the templates precompiled into this module. */
   public static ReportRenderer create() {
-    // A null class directory makes jte load the template classes from the class path or module
-    // layer that holds this module, instead of compiling anything.
-    TemplateEngine engine = TemplateEngine.createPrecompiled(
-        null, ContentType.Html, ReportRenderer.class.getClassLoader(), TEMPLATE_PACKAGE);
-    return new ReportRenderer(engine, Assets.load());
+    // With no class directory jte loads the precompiled template classes through the thread's
+    // context class loader, captured when the engine is made. Make it this module's loader for
+    // that moment, so a caller whose context loader cannot see plan-report still gets them.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(ReportRenderer.class.getClassLoader());
+    try {
+      TemplateEngine engine = TemplateEngine.createPrecompiled(
+          null, ContentType.Html, ReportRenderer.class.getClassLoader(), TEMPLATE_PACKAGE);
+      return new ReportRenderer(engine, Assets.load());
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   /** Renders the document as an HTML page. */

@@ -97,6 +97,19 @@ class ReportRendererTest {
   }
 
   @Test
+  void aRendererMadeUnderAForeignContextClassLoaderStillFindsItsTemplates() throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (java.net.URLClassLoader empty = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+      thread.setContextClassLoader(empty);
+      assertThat(ReportRenderer.create().render(SampleReports.crema(ReportLanguage.IT))).isEqualTo(CREMA);
+      assertThat(thread.getContextClassLoader()).isSameAs(empty);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  @Test
   void aKeyFigureCanBeANumberInItsFormat() {
     ReportDocument doc = ReportDocument.builder().title("t").generatedOn(SampleReports.GENERATED_ON)
         .addKeyFigures(KeyFigure.of("Quota", Cell.number(new BigDecimal("44.81"), ValueFormat.PERCENT)))
