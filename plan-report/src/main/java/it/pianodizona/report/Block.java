@@ -1,0 +1,8 @@
+package it.pianodizona.report;
+
+/**
+ * Blocco di contenuto: one element of a section, in reading order. The renderer knows the
+ * kinds in this package: {@link Paragraph}, {@link KeyFigureList}, {@link Table},
+ * {@link BarChart} and {@link Note}.
+ */
+public interface Block {}
