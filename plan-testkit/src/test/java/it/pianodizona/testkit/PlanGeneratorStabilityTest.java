@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class PlanGeneratorStabilityTest {
 
-  /** SHA-256 of the generated plans' {@code toString()} for seeds 0 to 59 in every region and two sizes,
-   *  computed before {@code PlanGenerator.plan()} was split into named parts. */
-  private static final String DIGEST = "3ea2a39cf91d1a24b745ac3f3696fb86cee54fd3f06e7b918c73d5e3af8ca1b6";
+  /** SHA-256 of the generated plans' {@code toString()} for seeds 0 to 59 in every region and two sizes.
+   *  Computed before {@code PlanGenerator.plan()} was split into named parts, and pinned again once,
+   *  deliberately, when generated districts took real ISTAT municipalities of their region
+   *  (see CHANGELOG): a change of what a seed gives must be such a recorded decision. */
+  private static final String DIGEST = "18919dd7066c66b0a650f27871ba460dcb49e9bcb5c710cd9ad6f754a2572e94";
 
   @Test
   void theSameSeedGivesTheSamePlanAsBefore() {
