@@ -124,7 +124,7 @@ public final class MonitoringCodecs {
 
   private static void checkSchemaVersion(String version, JsonParser p, ReadContext ctx) {
     if (!SCHEMA_VERSION.equals(version)) {
-      throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, ReadMessages.of("UNSUPPORTED_MONITORING_SCHEMA_VERSION",
+      throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, ReadMessages.of("UNSUPPORTED_SCHEMA_VERSION.monitoring",
           "version", ReadContext.quote(version), "supported", SCHEMA_VERSION));
     }
   }

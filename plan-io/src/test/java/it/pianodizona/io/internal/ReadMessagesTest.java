@@ -66,7 +66,7 @@ class ReadMessagesTest {
   @Test
   void everyKeyBelongsToAKindOfErrorOrIsAPartOfAMessage() throws IOException {
     Set<String> prefixes = Arrays.stream(ReadErrorKind.values()).map(Enum::name).collect(Collectors.toSet());
-    prefixes.addAll(Set.of("expected", "found", "value"));
+    prefixes.addAll(Set.of("expected", "found", "value", "document"));
     for (String key : keys(bundle("en"))) {
       assertThat(prefixes).as(key).contains(key.split("\\.", 2)[0]);
     }
