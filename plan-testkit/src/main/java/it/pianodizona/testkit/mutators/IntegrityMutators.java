@@ -68,8 +68,10 @@ import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.spi.Pointer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Mutatori dell'integrità: one mutator per rule of the integrity family. */
@@ -262,12 +264,26 @@ public final class IntegrityMutators {
         "PARTY_KIND_MISMATCH", Pointer.root().field(DISTRICT).field(LEAD_MUNICIPALITY_ID).toString()));
   }
 
+  /**
+   * One of the counts the rule can check (the whole plan's, of a subject it lists), chosen by
+   * {@code pick}, made one more than listed; the municipalities one less, as a count above the
+   * listed municipalities may be a partial list.
+   */
   private static Optional<Mutation> declaredCountMismatch(ZonePlan plan, int pick) {
+    Set<CountedSubject> listed = EnumSet.of(CountedSubject.MUNICIPALITIES, CountedSubject.SUB_DISTRICTS,
+        CountedSubject.TARGET_GROUPS, CountedSubject.POLICY_AREAS, CountedSubject.STRATEGIC_AREAS,
+        CountedSubject.OBJECTIVES, CountedSubject.WORK_TABLES);
     List<DeclaredCount> counts = plan.declaredCounts();
-    return choose(indexesOf(counts, c -> c.subject() == CountedSubject.OBJECTIVES && c.scopeId().isEmpty()), pick)
-        .flatMap(i -> Mutation.of(copy(plan).withDeclaredCounts(replace(counts, i,
-                ImmutableDeclaredCount.copyOf(counts.get(i)).withValue(counts.get(i).value() + 1))),
-            "DECLARED_COUNT_MISMATCH", Pointer.root().item(DECLARED_COUNTS, i).toString()));
+    return choose(indexesOf(counts, c -> c.scopeId().isEmpty() && listed.contains(c.subject())
+        && c.value() > (c.subject() == CountedSubject.MUNICIPALITIES ? 1 : 0)), pick).flatMap(i -> {
+          DeclaredCount count = counts.get(i);
+          int changed = count.subject() == CountedSubject.MUNICIPALITIES ? count.value() - 1 : count.value() + 1;
+          return Mutation.of(copy(plan).withDeclaredCounts(replace(counts, i,
+                  ImmutableDeclaredCount.copyOf(count).withValue(changed))),
+              "DECLARED_COUNT_MISMATCH", Pointer.root().item(DECLARED_COUNTS, i).toString())
+              .map(m -> m.withValues(ImmutableMap.of("subject", count.subject(), "expected", changed,
+                  "actual", count.value())));
+        });
   }
 
   /** One of the regional plan's strategic areas dropped, with every reference to it. */
