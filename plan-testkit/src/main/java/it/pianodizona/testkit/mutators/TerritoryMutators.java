@@ -1,5 +1,11 @@
 package it.pianodizona.testkit.mutators;
 
+import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
+import static it.pianodizona.rules.spi.PlanFields.ISTAT_CODE;
+import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITIES;
+import static it.pianodizona.rules.spi.PlanFields.PARTY_ID;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
@@ -16,7 +22,7 @@ import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.registry.MunicipalityNames;
 import it.pianodizona.registry.MunicipalityRegistry;
-import it.pianodizona.rules.spi.JsonPointers;
+import it.pianodizona.rules.spi.Pointer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +58,7 @@ public final class TerritoryMutators {
         return Optional.empty();
       }
       return Mutation.of(withMember(plan, i, ImmutableMunicipality.copyOf(members.get(i)).withIstatCode(unknown)),
-          "UNKNOWN_ISTAT_CODE", JsonPointers.of("district", "municipalities", i, "istatCode"));
+          "UNKNOWN_ISTAT_CODE", Pointer.root().field(DISTRICT).item(MUNICIPALITIES, i).field(ISTAT_CODE).toString());
     });
   }
 
@@ -62,7 +68,7 @@ public final class TerritoryMutators {
     return choose(indexesOf(members, m -> m.istatCode().isPresent()), pick).flatMap(i ->
         stranger(plan, plan.district().region(), pick).flatMap(other -> Mutation.of(
             withMember(plan, i, ImmutableMunicipality.copyOf(members.get(i)).withIstatCode(other.istatCode())),
-            "ISTAT_NAME_MISMATCH", JsonPointers.of("district", "municipalities", i, "istatCode"))));
+            "ISTAT_NAME_MISMATCH", Pointer.root().field(DISTRICT).item(MUNICIPALITIES, i).field(ISTAT_CODE).toString())));
   }
 
   /** A member replaced, name and code, by a municipality of another region. */
@@ -74,7 +80,7 @@ public final class TerritoryMutators {
         stranger(plan, elsewhere, pick).flatMap(other -> Mutation.of(
             withMember(plan, i, ImmutableMunicipality.copyOf(members.get(i))
                 .withName(other.name()).withIstatCode(other.istatCode())),
-            "MUNICIPALITY_OUTSIDE_REGION", JsonPointers.of("district", "municipalities", i, "istatCode"))));
+            "MUNICIPALITY_OUTSIDE_REGION", Pointer.root().field(DISTRICT).item(MUNICIPALITIES, i).field(ISTAT_CODE).toString())));
   }
 
   /** A member, under its own id, made the same municipality (name and code) as the one before it. */
@@ -88,7 +94,7 @@ public final class TerritoryMutators {
     Municipality twin = ImmutableMunicipality.copyOf(members.get(j))
         .withName(first.name()).withIstatCode(first.istatCode());
     return Mutation.of(withMember(plan, j, twin),
-        "DUPLICATE_MUNICIPALITY", JsonPointers.of("district", "municipalities", j));
+        "DUPLICATE_MUNICIPALITY", Pointer.root().field(DISTRICT).item(MUNICIPALITIES, j).toString());
   }
 
   /** A municipality of the region that is not a member, listed as an organisation, signs the agreement. */
@@ -107,7 +113,7 @@ public final class TerritoryMutators {
       ZonePlan withOrganisation = copy(plan).withOrganisations(append(plan.organisations(), municipality));
       return PlanEdits.agreement(withOrganisation, a -> a.withSignatories(append(a.signatories(), Signatory.of(id))))
           .flatMap(mutated -> Mutation.of(mutated, "NON_MEMBER_MUNICIPALITY_IN_AGREEMENT",
-              JsonPointers.of("agreement", "signatories", signatories, "partyId")));
+              Pointer.root().field(AGREEMENT).item(SIGNATORIES, signatories).field(PARTY_ID).toString()));
     });
   }
 
