@@ -73,7 +73,8 @@ class PlanDiffPropertiesTest {
    * Mutators whose edit is not where the finding is reported: they also add the party the new
    * adherent needs, move a deadline to make another one late, drop the members a seat rule counts,
    * and so on; a municipality moved to another region changes its name with its code, and a
-   * non-member municipality that signs is also added as an organisation. For them the changes are
+   * non-member municipality that signs is also added as an organisation; a dropped strategic area
+   * takes the objectives' references to it along. For them the changes are
    * checked to be real and complete, not to be under the path.
    */
   private static final Set<String> EDIT_ELSEWHERE = Set.of(
@@ -84,7 +85,8 @@ class PlanDiffPropertiesTest {
       "BUDGET_EXCEEDS_SOCIAL_SPENDING", "DECISION_BODY_NOT_UNIQUE", "MUNICIPALITY_SEATS_MISMATCH",
       "SUB_DISTRICT_SEATS_MISMATCH", "SEAT_COUNT_MISMATCH", "MEETINGS_BELOW_CADENCE",
       "TARGET_PERCENTAGE_OUT_OF_RANGE", "TARGET_UNIT_MISMATCH", "MEASUREMENT_OUTSIDE_PLAN_PERIOD",
-      "MEASUREMENT_VALUE_INCONSISTENT", "MUNICIPALITY_OUTSIDE_REGION", "NON_MEMBER_MUNICIPALITY_IN_AGREEMENT");
+      "MEASUREMENT_VALUE_INCONSISTENT", "MUNICIPALITY_OUTSIDE_REGION", "NON_MEMBER_MUNICIPALITY_IN_AGREEMENT",
+      "STRATEGIC_AREAS_MISSING");
 
   /** A whole element added or removed that holds the mutated place (a copied element, say). */
   private static boolean holds(Change change, String path) {
