@@ -118,9 +118,9 @@ final class MonitorCommand implements Callable<Integer> {
     }
     MonitoringReport report = MonitoringAssessor.of(options.build()).assess(plan, monitoring);
     String text = switch (format) {
-      case json -> ReportJson.write(report, locale);
+      case json -> ReportJson.write(report, locale, derived);
       case html -> html(report, monitoring, derived, plan, texts, today);
-      case text -> printable(MonitoringText.render(report, locale));
+      case text -> printable(MonitoringText.render(report, locale) + derivedLine(derived, plan, texts));
     };
     if (output != null) {
       writeAtomically(output, text, texts);
@@ -143,6 +143,12 @@ final class MonitorCommand implements Callable<Integer> {
     }
     return MunicipalityRegistry.italy()
         .derivedPopulation(members.stream().map(m -> m.istatCode().orElseThrow()).toList());
+  }
+
+  /** The text report's last line when the population was derived: where it comes from and its date. */
+  private static String derivedLine(Optional<Population> derived, ZonePlan plan, Texts texts) {
+    return derived.map(p -> texts.get("monitor.population.derived", plan.district().municipalities().size(),
+        p.referenceDate(), memberSource(plan).orElse(p.source())) + "\n").orElse("");
   }
 
   /** The registry's source of the members' figures (the same for every municipality it holds). */
@@ -219,8 +225,26 @@ final class MonitorCommand implements Callable<Integer> {
     private ReportJson() {}
 
     static String write(MonitoringReport report, Locale locale) {
+      return write(report, locale, Optional.empty());
+    }
+
+    /** With the source of a derived population after {@code population}. */
+    static String write(MonitoringReport report, Locale locale, Optional<Population> derived) {
       try {
-        return MAPPER.writeValueAsString(tree(report, locale)) + "\n";
+        ObjectNode root = tree(report, locale);
+        if (derived.isPresent()) {
+          ObjectNode reordered = NODES.objectNode();
+          root.properties().forEach(e -> {
+            reordered.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("population")) {
+              reordered.putObject("populationSource").put("derived", true)
+                  .put("referenceDate", derived.get().referenceDate().toString())
+                  .put("source", derived.get().source());
+            }
+          });
+          root = reordered;
+        }
+        return MAPPER.writeValueAsString(root) + "\n";
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -157,6 +157,19 @@ class PdzMonitorTest {
   }
 
   @Test
+  void aDerivedPopulationIsSaidToBeDerivedInTextAndJsonToo() throws Exception {
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31");
+    assertThat(out.toString()).contains("Popolazione: 33.091")
+        .contains("Popolazione derivata dal registro ISTAT: somma dei comuni membri elencati nel piano (1), dato al 2011-10-09");
+    out.getBuffer().setLength(0);
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "json");
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("population").asLong()).isEqualTo(33_091L);
+    assertThat(json.at("/populationSource/derived").asBoolean()).isTrue();
+    assertThat(json.at("/populationSource/referenceDate").asText()).isEqualTo("2011-10-09");
+  }
+
+  @Test
   void aGivenPopulationIsUsedAsGiven() {
     run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html", "--population", "100000");
     assertThat(out.toString()).contains("100.000", "dato fornito con --population").doesNotContain("derivata");
