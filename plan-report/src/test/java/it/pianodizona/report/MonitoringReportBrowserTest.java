@@ -66,8 +66,8 @@ class MonitoringReportBrowserTest {
   @Test
   void everyChartHasANonZeroSize() {
     List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart-svg"));
-    // planned against actual, per inhabitant, and one attainment chart per year
-    assertThat(charts).hasSize(5);
+    // planned against actual, per inhabitant, one attainment chart per year, action completion
+    assertThat(charts).hasSize(6);
     for (WebElement chart : charts) {
       Dimension size = chart.getSize();
       assertThat(size.getWidth()).as("width of %s", chart.getAttribute("aria-labelledby")).isGreaterThan(200);

@@ -287,6 +287,17 @@ public final class MonitoringReportDocument {
           Cell.number(c.completionPercent(), ValueFormat.PERCENT)));
     }
     section.addBlocks(Paragraph.of(text("actions.intro")), counts.build());
+    if (!report.summaries().isEmpty()) {
+      section.addBlocks(BarChart.builder()
+          .title(text("chart.actions.title"))
+          .description(text("chart.actions.description"))
+          .categoryHeader(text("col.year"))
+          .addAllCategories(report.summaries().stream().map(s -> s.year().toString()).toList())
+          .addSeries(Series.ofOptional(text("col.completion"),
+              report.summaries().stream().map(s -> s.actions().completionPercent()).toList()))
+          .format(ValueFormat.PERCENT)
+          .build());
+    }
 
     // One row per action, one column per year: how each action moved through the plan's life.
     Map<String, Map<Year, ActionAssessment>> byAction = new LinkedHashMap<>();
