@@ -6,6 +6,9 @@ import it.pianodizona.monitor.Attainment;
 import it.pianodizona.monitor.MonitoringAssessor;
 import it.pianodizona.monitor.MonitoringMessages;
 import it.pianodizona.monitor.MonitoringOptions;
+import it.pianodizona.report.ReportRenderer;
+import it.pianodizona.report.monitoring.MonitoringReportDocument;
+import it.pianodizona.report.monitoring.MonitoringReportOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,4 +27,9 @@ report.summaries().forEach(s -> System.out.printf("  %s: %d met, %d partly, %d n
     s.spending().actual().map(words::money).orElse("unknown"), s.spending().planned().map(words::money).orElse("unknown")));
 report.indicators().stream().filter(r -> r.attainment().isShortfall()).forEach(r ->
     System.out.printf("  %s %s %-13s %s%n", r.year(), r.indicatorId(), words.label(r.attainment()), words.explain(r)));
+
+// The same report as one self-contained HTML page (Italian by default), as pdz monitor --format html writes it.
+var page = ReportRenderer.create().render(MonitoringReportDocument.of(report,
+    MonitoringReportOptions.builder().generatedOn(LocalDate.of(2018, 4, 1)).monitoring(monitoring).build()));
+System.out.println("HTML report: " + page.length() + " characters, illustrative note: " + page.contains("Valori illustrativi"));
 /exit

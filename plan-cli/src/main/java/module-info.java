@@ -8,6 +8,8 @@ module it.pianodizona.cli {
   requires it.pianodizona.io;
   requires it.pianodizona.monitor;
   requires it.pianodizona.diff;
+  requires it.pianodizona.report;
+  requires it.pianodizona.registry;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

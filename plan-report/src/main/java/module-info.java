@@ -9,10 +9,14 @@
 module it.pianodizona.report {
   requires transitive com.google.common;
   requires gg.jte.runtime;
+  requires transitive it.pianodizona.monitor;
+  requires transitive it.pianodizona.diff;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
 
   exports it.pianodizona.report;
+  exports it.pianodizona.report.monitoring;
+  exports it.pianodizona.report.diff;
 
   // jte finds the precompiled template classes by name and calls them reflectively.
   opens it.pianodizona.report.internal.templates to gg.jte.runtime;

@@ -6,12 +6,18 @@ import it.pianodizona.diff.DiffText;
 import it.pianodizona.diff.FindingsDiff;
 import it.pianodizona.diff.MatchBy;
 import it.pianodizona.diff.PlanDiff;
+import it.pianodizona.io.SafeText;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.report.ReportLanguage;
+import it.pianodizona.report.ReportRenderer;
+import it.pianodizona.report.diff.PlanDiffDocument;
+import it.pianodizona.report.diff.PlanDiffOptions;
 import it.pianodizona.rules.ValidationOptions;
 import it.pianodizona.rules.Validator;
 import it.pianodizona.rules.standard.StandardRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,20 +29,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pdz diff}: confronto tra due versioni di un piano. Prints what changed from BEFORE to
- * AFTER, as text, JSON or an RFC 6902 JSON Patch; exit codes as diff(1).
+ * AFTER, as text, JSON, an RFC 6902 JSON Patch or a self-contained HTML page, to stdout or,
+ * atomically, to a file; exit codes as diff(1).
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare two versions of a plan: changes by element, budget deltas, findings.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no differences",
-      "1:differences",
-      "2:a file could not be read, or bad usage"})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
   /** The output formats of {@code diff}. */
   enum DiffFormat {
-    text, json, json_patch;
+    text, json, json_patch, html;
 
     static DiffFormat parse(String text) {
       return valueOf(text.replace('-', '_'));
@@ -50,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
       try {
         return DiffFormat.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected text, json or json-patch, not '" + value + "'");
+        throw new CommandLine.TypeConversionException("diffFormat");
       }
     }
   }
@@ -66,28 +67,28 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
-      description = "text, json or json-patch (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class)
   DiffFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE")
+  Path output;
 
   @CommandLine.ParentCommand
   Pdz pdz;
 
-  @Option(names = "--match", defaultValue = "ids",
-      description = "Pair elements by ids, or also by codes, titles and names for a successor plan (default: ${DEFAULT-VALUE})")
+  @Option(names = "--match", defaultValue = "ids")
   MatchChoice match;
 
-  @Option(names = "--findings", description = "Also compare the two plans' validation findings.")
+  @Option(names = "--findings")
   boolean findings;
 
-  @Option(names = "--as-of", paramLabel = "DATA", converter = ValidationArguments.AsOfConverter.class,
-      description = "With --findings: judge deadlines as of this date (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATA", converter = ValidationArguments.AsOfConverter.class)
   LocalDate asOf;
 
-  @Parameters(index = "0", paramLabel = "BEFORE", description = "The first version (JSON).")
+  @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "pdz.diff.before")
   Path beforeFile;
 
-  @Parameters(index = "1", paramLabel = "AFTER", description = "The second version (JSON).")
+  @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "pdz.diff.after")
   Path afterFile;
 
   @CommandLine.Spec
@@ -106,18 +107,30 @@ final class DiffCommand implements Callable<Integer> {
       if (asOf != null) {
         options.asOf(asOf);
       } else {
-        options.clock(java.time.Clock.systemDefaultZone());
+        options.clock(Clock.systemDefaultZone());
       }
       Validator validator = StandardRules.validator(options.build());
       findingsDiff = Optional.of(FindingsDiff.between(before, validator.validate(before), after, validator.validate(after)));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.print(DiffJson.write(diff, findingsDiff));
-      case json_patch -> out.print(diff.jsonPatch());
-      default -> out.print(DiffText.write(diff, findingsDiff, locale));
+    String text = switch (format) {
+      case json -> DiffJson.write(diff, findingsDiff);
+      case json_patch -> diff.jsonPatch();
+      case html -> ReportRenderer.create().render(PlanDiffDocument.of(diff, findingsDiff, PlanDiffOptions.builder()
+          .language(texts.language() == Language.en ? ReportLanguage.EN : ReportLanguage.IT)
+          .generatedOn(LocalDate.now(Clock.systemDefaultZone()))
+          .beforeName(SafeText.oneLine(beforeFile.getFileName().toString()))
+          .afterName(SafeText.oneLine(afterFile.getFileName().toString()))
+          .planTitle(after.title())
+          .build()));
+      case text -> DiffText.write(diff, findingsDiff, locale);
+    };
+    if (output != null) {
+      MonitorCommand.writeAtomically(output, text, texts);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
     }
-    out.flush();
     return diff.isEmpty() ? 0 : 1;
   }
 }

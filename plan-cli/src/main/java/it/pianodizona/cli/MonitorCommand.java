@@ -25,6 +25,14 @@ import it.pianodizona.monitor.ObjectiveAssessment;
 import it.pianodizona.monitor.SpendingExecution;
 import it.pianodizona.monitor.YearSummary;
 import it.pianodizona.io.SafeText;
+import it.pianodizona.model.territory.Municipality;
+import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.registry.Population;
+import it.pianodizona.report.ReportLanguage;
+import it.pianodizona.report.ReportRenderer;
+import it.pianodizona.report.monitoring.DerivedPopulation;
+import it.pianodizona.report.monitoring.MonitoringReportDocument;
+import it.pianodizona.report.monitoring.MonitoringReportOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,6 +44,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,45 +56,37 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pdz monitor}: monitoraggio del piano. Judges a plan's monitoring file against the plan's
- * targets and budget and prints the report as text (Italian by default) or JSON, to stdout or,
- * atomically, to a file.
+ * targets and budget and prints the report as text (Italian by default), JSON or a self-contained
+ * HTML page, to stdout or, atomically, to a file.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
-    description = "Assess a plan's monitoring data: indicator attainment, spending execution, action completion.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:everything due is met",
-      "1:something due is not met or not measured, or the monitoring file names ids the plan lacks",
-      "2:a file could not be read or written, or bad usage"})
+@Command(name = "monitor", mixinStandardHelpOptions = true)
 final class MonitorCommand implements Callable<Integer> {
 
-  /** The report formats; html comes with the report renderer. */
+  /** The report formats. */
   enum Format { text, json, html }
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (JSON).")
+  @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "pdz.monitor.plan")
   Path planFile;
 
-  @Parameters(index = "1", paramLabel = "MONITORING", description = "The monitoring file (JSON, docs/MONITORING-FORMAT.md).")
+  @Parameters(index = "1", paramLabel = "MONITORING", descriptionKey = "pdz.monitor.monitoring")
   Path monitoringFile;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "Judge what is due as of this date (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATA", converter = ValidationArguments.AsOfConverter.class)
   LocalDate asOf;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "Report only this year of the plan.")
+  @Option(names = "--year", paramLabel = "YYYY")
   Integer year;
 
-  @Option(names = "--population", paramLabel = "N",
-      description = "Residents of the district, for spending per inhabitant.")
+  @Option(names = "--population", paramLabel = "N")
   Long population;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text")
   Format format;
 
   @CommandLine.ParentCommand
   Pdz pdz;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+  @Option(names = "--output", paramLabel = "FILE")
   Path output;
 
   @CommandLine.Spec
@@ -95,30 +96,32 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() {
     Texts texts = pdz.texts();
     Locale locale = texts.language().locale();
-    if (format == Format.html) {
-      throw new PlanFiles.UserError(PlanFiles.isItalian(locale)
-          ? "--format html non è ancora disponibile: usare text o json"
-          : "--format html is not available yet: use text or json", null);
-    }
     if (population != null && population <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--population must be positive");
+      throw new PlanFiles.UserError(texts.get("monitor.error.population", population), null);
     }
     ZonePlan plan = PlanFiles.read(planFile, texts);
     MonitoringDocument monitoring = readMonitoring(monitoringFile, texts);
-    ImmutableMonitoringOptions.Builder options = MonitoringOptions.builder()
-        .asOf(asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+    LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+    ImmutableMonitoringOptions.Builder options = MonitoringOptions.builder().asOf(asOf != null ? asOf : today);
     if (year != null) {
       if (!plan.period().years().contains(Year.of(year))) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--year " + year + " is not a year of the plan (" + plan.period() + ")");
+        throw new PlanFiles.UserError(texts.get("monitor.error.year", year, plan.period()), null);
       }
       options.year(Year.of(year));
     }
+    Optional<Population> derived = Optional.empty();
     if (population != null) {
       options.population(population);
+    } else {
+      derived = derivedPopulation(plan);
+      derived.ifPresent(p -> options.population(p.inhabitants()));
     }
     MonitoringReport report = MonitoringAssessor.of(options.build()).assess(plan, monitoring);
-    String text = format == Format.json ? ReportJson.write(report, locale) : printable(MonitoringText.render(report, locale));
+    String text = switch (format) {
+      case json -> ReportJson.write(report, locale, derived);
+      case html -> html(report, monitoring, derived, plan, texts, today);
+      case text -> printable(MonitoringText.render(report, locale) + derivedLine(derived, plan, texts));
+    };
     if (output != null) {
       writeAtomically(output, text, texts);
     } else {
@@ -127,6 +130,44 @@ final class MonitorCommand implements Callable<Integer> {
       out.flush();
     }
     return report.everythingDueMet() ? 0 : 1;
+  }
+
+  /**
+   * Popolazione derivata: when every member municipality of the plan has an ISTAT code, the sum of
+   * their populations in the bundled registry; otherwise unknown (never zero, never a partial sum).
+   */
+  static Optional<Population> derivedPopulation(ZonePlan plan) {
+    List<Municipality> members = plan.district().municipalities();
+    if (members.isEmpty() || members.stream().anyMatch(m -> m.istatCode().isEmpty())) {
+      return Optional.empty();
+    }
+    return MunicipalityRegistry.italy()
+        .derivedPopulation(members.stream().map(m -> m.istatCode().orElseThrow()).toList());
+  }
+
+  /** The text report's last line when the population was derived: where it comes from and its date. */
+  private static String derivedLine(Optional<Population> derived, ZonePlan plan, Texts texts) {
+    return derived.map(p -> texts.get("monitor.population.derived", plan.district().municipalities().size(),
+        p.referenceDate(), memberSource(plan).orElse(p.source())) + "\n").orElse("");
+  }
+
+  /** The registry's source of the members' figures (the same for every municipality it holds). */
+  private static Optional<String> memberSource(ZonePlan plan) {
+    return plan.district().municipalities().stream().flatMap(m -> m.istatCode().stream()).findFirst()
+        .flatMap(code -> MunicipalityRegistry.italy().byCode(code))
+        .flatMap(it.pianodizona.registry.Municipality::population)
+        .map(Population::source);
+  }
+
+  private static String html(MonitoringReport report, MonitoringDocument monitoring, Optional<Population> derived,
+      ZonePlan plan, Texts texts, LocalDate today) {
+    var options = MonitoringReportOptions.builder()
+        .language(texts.language() == Language.en ? ReportLanguage.EN : ReportLanguage.IT)
+        .generatedOn(today)
+        .monitoring(monitoring);
+    derived.ifPresent(p -> options.derivedPopulation(DerivedPopulation.of(
+        plan.district().municipalities().size(), p.referenceDate(), memberSource(plan).orElse(p.source()))));
+    return ReportRenderer.create().render(MonitoringReportDocument.of(report, options.build()));
   }
 
   /** Line by line through {@link SafeText#oneLine}: text from the files must not drive the terminal. */
@@ -184,8 +225,26 @@ final class MonitorCommand implements Callable<Integer> {
     private ReportJson() {}
 
     static String write(MonitoringReport report, Locale locale) {
+      return write(report, locale, Optional.empty());
+    }
+
+    /** With the source of a derived population after {@code population}. */
+    static String write(MonitoringReport report, Locale locale, Optional<Population> derived) {
       try {
-        return MAPPER.writeValueAsString(tree(report, locale)) + "\n";
+        ObjectNode root = tree(report, locale);
+        if (derived.isPresent()) {
+          ObjectNode reordered = NODES.objectNode();
+          root.properties().forEach(e -> {
+            reordered.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("population")) {
+              reordered.putObject("populationSource").put("derived", true)
+                  .put("referenceDate", derived.get().referenceDate().toString())
+                  .put("source", derived.get().source());
+            }
+          });
+          root = reordered;
+        }
+        return MAPPER.writeValueAsString(root) + "\n";
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -85,7 +85,45 @@ class DiffCommandTest {
 
   @Test
   void anUnknownFormatIsBadUsage() {
-    assertThat(run("diff", "--format", "html", CREMA, CREMA)).isEqualTo(2);
-    assertThat(err.toString()).contains("expected text, json or json-patch");
+    assertThat(run("diff", "--format", "xml", CREMA, CREMA)).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1).first().asString()
+        .contains("ammessi: text, json, json-patch, html");
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPageWithTheWordsThatChanged() {
+    assertThat(run("diff", "--format", "html", "--findings", "--as-of", "2015-06-30", CREMA, EDITED)).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"it\">", "Content-Security-Policy", "Modifiche per elemento", "<del>", "<ins>",
+            "ridefinire e semplificare", "Variazioni del budget", "Rilievi della convalida")
+        .doesNotContain("http://", "https://", "<link");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void htmlInEnglishToAFileAtomically(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("diff.html");
+    assertThat(run("--lang", "en", "diff", "--format", "html", "--output", page.toString(), CREMA, EDITED)).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(page)).contains("<html lang=\"en\">", "Changes by element", "Budget deltas");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(page);
+    }
+  }
+
+  @Test
+  void aPlanAgainstItselfInHtmlSaysNoDifferenceAndExitsZero() {
+    assertThat(run("diff", "--format", "html", CREMA, CREMA)).isEqualTo(0);
+    assertThat(out.toString()).contains("Nessuna differenza");
+  }
+
+  @Test
+  void theHelpIsItalianByDefaultAndEnglishOnRequest() {
+    assertThat(run("diff", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("La prima versione del piano", "Codici di uscita:", "json-patch (RFC 6902) o html");
+    out.getBuffer().setLength(0);
+    assertThat(run("--lang", "en", "diff", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("The first version of the plan", "Exit codes:");
   }
 }

@@ -112,14 +112,99 @@ class PdzMonitorTest {
   }
 
   @Test
-  void htmlIsNotAvailableYet() {
-    assertThat(run("monitor", PLAN, MONITORING, "--format", "html")).isEqualTo(2);
-    assertThat(err.toString().lines()).hasSize(1).first().asString().contains("html");
+  void htmlIsOneSelfContainedItalianPageOnStdout() {
+    assertThat(run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html")).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"it\">", "Content-Security-Policy", "Monitoraggio — Piano di Zona 2015-2017",
+            "Valori illustrativi.", "<svg class=\"chart-svg")
+        .doesNotContain("http://", "https://", "<link", " src=");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void htmlInEnglishOnRequest() {
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html", "--lang", "en");
+    assertThat(out.toString()).contains("<html lang=\"en\">", "Monitoring — Piano di Zona 2015-2017",
+        "Illustrative values.", "Planned and actual spending per year").doesNotContain("Spesa prevista ed effettiva");
+  }
+
+  @Test
+  void htmlToAFileIsAtomicAndLeavesNothingElse(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.html");
+    assertThat(run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html", "--output",
+        report.toString())).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(report);
+    }
+  }
+
+  @Test
+  void anUnwritableOutputIsOneLineExitTwoAndNoFile(@TempDir Path dir) {
+    Path report = dir.resolve("missing-dir").resolve("report.html");
+    assertThat(run("monitor", PLAN, MONITORING, "--format", "html", "--output", report.toString())).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(report).doesNotExist();
+  }
+
+  @Test
+  void withoutPopulationTheRegistryDerivesItAndTheReportSaysSo() {
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html");
+    // Crema lists one member municipality, Crema (ISTAT 019035): 33.091 at the 2011 census.
+    assertThat(out.toString()).contains("33.091", "derivata", "9 ottobre 2011");
+  }
+
+  @Test
+  void aDerivedPopulationIsSaidToBeDerivedInTextAndJsonToo() throws Exception {
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31");
+    assertThat(out.toString()).contains("Popolazione: 33.091")
+        .contains("Popolazione derivata dal registro ISTAT: somma dei comuni membri elencati nel piano (1), dato al 2011-10-09");
+    out.getBuffer().setLength(0);
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "json");
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("population").asLong()).isEqualTo(33_091L);
+    assertThat(json.at("/populationSource/derived").asBoolean()).isTrue();
+    assertThat(json.at("/populationSource/referenceDate").asText()).isEqualTo("2011-10-09");
+  }
+
+  @Test
+  void aGivenPopulationIsUsedAsGiven() {
+    run("monitor", PLAN, MONITORING, "--as-of", "2018-03-31", "--format", "html", "--population", "100000");
+    assertThat(out.toString()).contains("100.000", "dato fornito con --population").doesNotContain("derivata");
+  }
+
+  @Test
+  void withoutAnIstatCodeThePopulationIsUnknownNotZero(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, Files.readString(Path.of(PLAN)).replace("\"istatCode\": \"019035\",", ""),
+        StandardCharsets.UTF_8);
+    run("monitor", plan.toString(), MONITORING, "--as-of", "2018-03-31", "--format", "json");
+    assertThat(new ObjectMapper().readTree(out.toString()).has("population")).isFalse();
+  }
+
+  @Test
+  void aNonPositivePopulationIsOneItalianLineAndExitTwo() {
+    assertThat(run("monitor", PLAN, MONITORING, "--population", "0")).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1).first().asString()
+        .contains("--population deve essere un numero positivo");
   }
 
   @Test
   void aYearOutsideThePlanIsBadUsage() {
     assertThat(run("monitor", PLAN, MONITORING, "--year", "2019")).isEqualTo(2);
-    assertThat(err.toString()).contains("--year 2019");
+    assertThat(err.toString()).contains("--year 2019 non è un anno del piano");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void theHelpIsItalianByDefaultAndEnglishOnRequest() {
+    assertThat(run("monitor", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Formato del rapporto: text, json o html", "Codici di uscita:",
+        "File del monitoraggio");
+    out.getBuffer().setLength(0);
+    assertThat(run("--lang", "en", "monitor", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Report format: text, json or html", "Exit codes:", "The monitoring file");
   }
 }
