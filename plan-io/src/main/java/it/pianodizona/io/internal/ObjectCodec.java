@@ -296,7 +296,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * required, always written with {@code constant}, and checked by {@code check} on reading.
      */
     public Definition<T, B> constant(String name, String constant, Check check) {
-      properties.add(new Constant<>(name, constant, check));
+      properties.add(new Constant<>(name, constant, check, ImmutableList.of()));
+      return this;
+    }
+
+    /**
+     * A constant field of which a reader also accepts earlier values, such as a
+     * {@code schemaVersion} that reads "1.0" and writes "1.1": the schema lists them all.
+     */
+    public Definition<T, B> constant(String name, String constant, Check check, ImmutableList<String> accepted) {
+      properties.add(new Constant<>(name, constant, check, accepted));
       return this;
     }
 
@@ -464,11 +473,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private static final class Constant<T, B> extends Property<T, B, String> {
     private final String constant;
     private final Check check;
+    private final ImmutableList<String> accepted;
 
-    Constant(String name, String constant, Check check) {
+    Constant(String name, String constant, Check check, ImmutableList<String> accepted) {
       super(name, true, true, TextCodecs.STRING);
       this.constant = constant;
       this.check = check;
+      this.accepted = accepted;
     }
 
     @Override
@@ -484,7 +495,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     @Override
     ObjectNode schema(SchemaGenerator schema) {
-      return schema.node().put("const", constant);
+      if (accepted.isEmpty()) {
+        return schema.node().put("const", constant);
+      }
+      ObjectNode node = schema.node();
+      ArrayNode values = node.putArray("enum");
+      accepted.forEach(values::add);
+      return node;
     }
   }
 }
