@@ -3,6 +3,7 @@ package it.pianodizona.cli;
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.PlanReader;
+import it.pianodizona.io.ReadError;
 import it.pianodizona.io.ReadLimits;
 import it.pianodizona.model.ZonePlan;
 import java.io.IOException;
@@ -49,7 +50,21 @@ final class PlanFiles {
     }
   }
 
+  /**
+   * The first error in one line, and how many more there are: a command that reads a plan to
+   * work on it stops at one line; {@code pdz validate} lists them all.
+   */
   static String describe(PlanReadException e, Locale locale) {
+    String first = describe(e.errors().get(0), locale);
+    int more = e.errors().size() - 1;
+    if (more == 0) {
+      return first;
+    }
+    return first + (isItalian(locale) ? " (e altri " + more + " errori: pdz validate li elenca)"
+        : " (and " + more + " more errors: pdz validate lists them)");
+  }
+
+  static String describe(ReadError e, Locale locale) {
     String message = isItalian(locale) ? e.italianMessage() : e.englishMessage();
     return e.location() + ": " + message;
   }

@@ -22,7 +22,9 @@ final class ReportText {
   }
 
   void print(FileOutcome outcome, PrintWriter out, PrintWriter err) {
-    outcome.readError().ifPresent(e -> err.println("pdz: " + SafeText.oneLine(PlanFiles.describe(e, texts.language().locale()))));
+    // Every error of the read, one line each: a file with three mistakes is mended in one go.
+    outcome.readError().ifPresent(e -> e.errors().forEach(error ->
+        err.println("pdz: " + SafeText.oneLine(PlanFiles.describe(error, texts.language().locale())))));
     outcome.ioError().ifPresent(message -> err.println("pdz: " + SafeText.oneLine(message)));
     outcome.report().ifPresent(report -> {
       out.println(texts.get("report.header", SafeText.oneLine(outcome.file()), SafeText.oneLine(report.planId()),

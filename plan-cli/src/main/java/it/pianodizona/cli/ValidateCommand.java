@@ -3,6 +3,8 @@ package it.pianodizona.cli;
 import it.pianodizona.cli.report.FileOutcome;
 import it.pianodizona.cli.report.ReportJson;
 import it.pianodizona.io.PlanReadException;
+import it.pianodizona.io.PlanReader;
+import it.pianodizona.io.ReadLimits;
 import it.pianodizona.rules.ValidationReport;
 import it.pianodizona.rules.Validator;
 import it.pianodizona.rules.standard.StandardRules;
@@ -27,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text")
   OutputFormat format;
 
+  // A short name keeps the synopsis on two lines of 80 columns.
+  @Option(names = {"-e", "--max-errors"}, defaultValue = "20", paramLabel = "N")
+  int maxErrors;
+
   @CommandLine.Mixin
   ValidationArguments validation;
 
@@ -42,6 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = pdz.texts();
+    if (maxErrors < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), texts.get("maxErrors.positive", maxErrors));
+    }
+    PlanReader reader = PlanFiles.READER.withLimits(
+        ReadLimits.builder().from(PlanFiles.READER.limits()).maxErrors(maxErrors).build());
     Validator validator = StandardRules.validator(validation.options(texts));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         err.printf("\r[%d/%d] %s", i + 1, files.size(), file);
         err.flush();
       }
-      outcomes.add(outcome(file, validator, texts));
+      outcomes.add(outcome(reader, file, validator, texts));
     }
     if (progress) {
       err.print("\r");
@@ -70,9 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   static FileOutcome outcome(Path file, Validator validator, Texts texts) {
+    return outcome(PlanFiles.READER, file, validator, texts);
+  }
+
+  static FileOutcome outcome(PlanReader reader, Path file, Validator validator, Texts texts) {
     String name = file.toString();
     try {
-      return FileOutcome.validated(name, validator.validate(PlanFiles.READER.read(file).plan()));
+      return FileOutcome.validated(name, validator.validate(reader.read(file).plan()));
     } catch (PlanReadException e) {
       return FileOutcome.unreadable(name, e);
     } catch (IOException e) {

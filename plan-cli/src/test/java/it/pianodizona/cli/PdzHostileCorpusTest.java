@@ -70,7 +70,8 @@ class PdzHostileCorpusTest {
   @MethodSource("unreadable")
   void anUnreadableFileIsExitCodeTwoAndOneLineNamingIt(Entry entry) {
     long start = System.nanoTime();
-    int code = run("validate", "--lang", "en", entry.path().toString());
+    // The first error alone, as pdz reported before it listed every error (issue 17).
+    int code = run("validate", "--lang", "en", "--max-errors", "1", entry.path().toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
     MILLIS.add(millis);
 
@@ -86,10 +87,25 @@ class PdzHostileCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unreadable")
   void theMessageIsInItalianByDefault(Entry entry) {
-    assertThat(run("validate", entry.path().toString())).isEqualTo(2);
+    assertThat(run("validate", "--max-errors", "1", entry.path().toString())).isEqualTo(2);
     assertThat(err.toString().lines()).singleElement().asString()
         .startsWith("pdz: " + entry.path() + ":" + entry.location() + ": ")
         .doesNotContain(entry.message());
+  }
+
+  /** Without a limit of one, every error is a line of its own, the first as above, none more than the default 20. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadable")
+  void everyErrorOfAnUnreadableFileIsOnePrintableLineNamingIt(Entry entry) {
+    assertThat(run("validate", "--lang", "en", entry.path().toString())).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    List<String> lines = err.toString().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+    assertThat(lines.get(0)).startsWith("pdz: " + entry.path() + ":" + entry.location() + ": " + entry.message());
+    lines.forEach(line -> {
+      assertThat(line).startsWith("pdz: " + entry.path() + ":");
+      assertPrintable(line);
+    });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,7 +141,8 @@ class PdzHostileCorpusTest {
   @Test
   void manyUnreadableFilesAreOneLineEach() {
     List<Entry> entries = unreadable();
-    String[] args = Stream.concat(Stream.of("validate", "--lang", "en"), entries.stream().map(e -> e.path().toString()))
+    String[] args = Stream.concat(Stream.of("validate", "--lang", "en", "--max-errors", "1"),
+            entries.stream().map(e -> e.path().toString()))
         .toArray(String[]::new);
     assertThat(run(args)).isEqualTo(2);
     List<String> lines = err.toString().lines().toList();

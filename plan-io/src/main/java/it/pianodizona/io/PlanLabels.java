@@ -68,6 +68,10 @@ public final class PlanLabels {
       .put("tools", names("strumenti", "Strumento", "Tool"))
       .put("workTableIds", names("tavoli", "Tavolo", "Work table"))
       .put("workTables", names("tavoli", "Tavolo", "Work table"))
+      // schema 1.1 (issue 17)
+      .put("approvals", names("iter di approvazione", "Atto di approvazione", "Approval"))
+      .put("periodLines", names("voci per l'intero periodo", "Voce per l'intero periodo", "Period line"))
+      .put("periodTotals", names("totali per l'intero periodo", "Totale per l'intero periodo", "Period total"))
       .build();
 
   /** Other fields: the Italian name; the English one is the JSON name in words, unless given. */
@@ -183,6 +187,13 @@ public final class PlanLabels {
       .put("window", names("periodo dichiarato", "window"))
       .put("workTableId", names("tavolo", "work table"))
       .put("year", names("anno"))
+      // schema 1.1 (issue 17)
+      .put("actKind", names("tipo di atto", "kind of act"))
+      .put("actNumber", names("numero dell'atto", "act number"))
+      .put("bodyId", names("organo", "body"))
+      .put("officialCode", names("codice ufficiale", "official code"))
+      .put("outcome", names("esito"))
+      .put("sourceKind", names("tipo di fonte", "kind of source"))
       .build();
 
   private static final Splitter SLASH = Splitter.on('/');

@@ -44,6 +44,16 @@ public abstract class ReadLimits {
     return 64 << 20;
   }
 
+  /**
+   * Errors reported by one read: the reader goes on past an error it can recover from (an
+   * unknown field, a bad value, a missing field) until this many are found. A syntax error still
+   * stops it. {@code 1} gives the first error alone.
+   */
+  @Value.Default
+  public int maxErrors() {
+    return 20;
+  }
+
   public static ImmutableReadLimits.Builder builder() {
     return ImmutableReadLimits.builder();
   }
@@ -59,6 +69,7 @@ public abstract class ReadLimits {
     checkArgument(maxNumberLength() >= 20, "maxNumberLength must be at least 20, got %s", maxNumberLength());
     checkArgument(maxStringLength() >= 1, "maxStringLength must be positive, got %s", maxStringLength());
     checkArgument(maxNameLength() >= 64, "maxNameLength must be at least 64, got %s", maxNameLength());
+    checkArgument(maxErrors() >= 1, "maxErrors must be positive, got %s", maxErrors());
     checkArgument(maxDocumentLength() >= 1 && maxDocumentLength() <= Integer.MAX_VALUE - 16,
         "maxDocumentLength must be positive, got %s", maxDocumentLength());
   }

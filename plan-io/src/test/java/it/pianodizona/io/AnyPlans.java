@@ -25,7 +25,14 @@ import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.LegalReference;
 import it.pianodizona.model.common.LegalReferenceKind;
 import it.pianodizona.model.common.Money;
+import it.pianodizona.model.SourceKind;
+import it.pianodizona.model.budget.ImmutableBudget;
+import it.pianodizona.model.budget.PeriodAmount;
 import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.governance.Approval;
+import it.pianodizona.model.governance.ApprovalActKind;
+import it.pianodizona.model.governance.ApprovalOutcome;
+import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.model.common.PlanPeriod;
 import it.pianodizona.model.common.SourceRef;
@@ -154,7 +161,35 @@ final class AnyPlans {
     plan.addAllPreviousPlanOutcomes(list(this::previousPlanOutcome));
     maybe(this::text).ifPresent(plan::notes);
     plan.addAllSources(list(this::sourceRef));
+    schema11(plan);
     return plan.build();
+  }
+
+  /**
+   * The fields of schema 1.1, drawn after all the others so that a seed gives the same 1.0 part
+   * of a plan as before they were added.
+   */
+  private void schema11(ImmutableZonePlan.Builder plan) {
+    ZonePlan drawn = plan.build();
+    plan.district(ImmutableDistrict.copyOf(drawn.district()).withOfficialCode(maybe(this::text)));
+    plan.budget(ImmutableBudget.copyOf(drawn.budget())
+        .withPeriodLines(list(this::periodAmount))
+        .withPeriodTotals(list(this::periodAmount)));
+    plan.addAllApprovals(list(this::approval));
+    maybe(() -> pick(SourceKind.values())).ifPresent(plan::sourceKind);
+  }
+
+  private PeriodAmount periodAmount() {
+    return PeriodAmount.builder().period(period()).objectiveId(maybe(this::text)).label(maybe(this::text))
+        .fundingSource(maybe(this::fundingSource)).amount(maybe(this::money)).statedAs(maybe(this::text))
+        .addAllSources(list(this::sourceRef)).build();
+  }
+
+  private Approval approval() {
+    return Approval.builder().bodyId(maybe(this::text)).partyId(maybe(this::text))
+        .actKind(pick(ApprovalActKind.values())).actNumber(maybe(this::text)).date(maybe(this::partialDate))
+        .outcome(maybe(() -> pick(ApprovalOutcome.values()))).statedAs(text())
+        .addAllSources(list(this::sourceRef)).build();
   }
 
   // ---- common

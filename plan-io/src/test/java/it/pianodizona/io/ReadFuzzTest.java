@@ -82,6 +82,14 @@ class ReadFuzzTest {
     check(PlanJson.reader().lenient(), Mutations.apply(Mutations.apply(REAL.get(plan), tree, true), bytes));
   }
 
+  /** A reader that reports at most three errors, through both kinds of mutation of generated plans. */
+  @Property
+  void severalErrorsAreNeverMoreThanTheLimit(@ForAll long seed, @ForAll("treeEdits") List<TreeEdit> tree,
+      @ForAll("byteEdits") List<ByteEdit> bytes, @ForAll boolean indented) {
+    PlanReader three = PlanJson.reader().withLimits(ReadLimits.builder().maxErrors(3).build());
+    check(three, Mutations.apply(Mutations.apply(generated(seed), tree, indented), bytes));
+  }
+
   @Provide
   Arbitrary<String> realPlans() {
     return Arbitraries.of(REAL.keySet());
@@ -105,6 +113,10 @@ class ReadFuzzTest {
     } catch (PlanReadException e) {
       Statistics.label("outcome").collect(e.kind());
       assertLocated(e, document);
+      assertThat(e.errors()).as("errors reported").isNotEmpty().hasSizeLessThanOrEqualTo(reader.limits().maxErrors());
+      for (ReadError error : e.errors()) {
+        assertLocated(new PlanReadException(java.util.List.of(error), null), document);
+      }
       return;
     }
     Statistics.label("outcome").collect("read");

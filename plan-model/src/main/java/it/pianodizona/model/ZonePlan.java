@@ -8,6 +8,7 @@ import it.pianodizona.model.common.LegalReference;
 import it.pianodizona.model.common.PlanPeriod;
 import it.pianodizona.model.common.SourceRef;
 import it.pianodizona.model.common.Traceable;
+import it.pianodizona.model.governance.Approval;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.PreviousPlanOutcome;
@@ -87,6 +88,15 @@ public interface ZonePlan extends Traceable {
 
   /** Esiti del piano precedente. */
   ImmutableList<PreviousPlanOutcome> previousPlanOutcomes();
+
+  /**
+   * Iter di approvazione: the acts that approved the plan, in the order they were taken; empty
+   * where the sources do not tell (schema 1.1).
+   */
+  ImmutableList<Approval> approvals();
+
+  /** Tipo di fonte: what the plan was encoded from; absent where not stated (schema 1.1). */
+  Optional<SourceKind> sourceKind();
 
   @Override
   Optional<String> notes();

@@ -83,6 +83,10 @@ final class EngineContext extends RuleContext {
     return referenceOr(draft, fallback);
   }
 
+  static java.util.Optional<Severity> severityOf(Draft draft) {
+    return severity(draft);
+  }
+
   static ImmutableMap<String, Object> valuesOf(Draft draft) {
     return values(draft);
   }

@@ -118,7 +118,8 @@ public final class Validator {
     ImmutableMap<String, Object> values = EngineContext.valuesOf(draft);
     return Finding.builder()
         .ruleId(id)
-        .severity(options.severityOverrides().getOrDefault(id, descriptor.severity()))
+        .severity(options.severityOverrides().getOrDefault(id,
+            EngineContext.severityOf(draft).orElse(descriptor.severity())))
         .path(path)
         .message(Messages.message(id, EngineContext.variantOf(draft), EngineContext.messageValuesOf(draft), bundle))
         .reference(EngineContext.referenceOf(draft, descriptor.reference()))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianodizona.io.PlanJson;
 import it.pianodizona.io.PlanLabels;
 import it.pianodizona.io.PlanReadException;
+import it.pianodizona.io.ReadError;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.rules.Finding;
@@ -22,7 +23,10 @@ import java.util.Map;
  * Rapporto di validazione in JSON: several files' outcomes as one document,
  * {@code {"files":[{"file","plan","profile","asOf","counts":{"error","warning","info","waived"},
  * "findings":[{"rule","severity","path","label":{"it","en"},"message","reference","values"}]}]}},
- * and for an unreadable file {@code {"file","error":{"message","line","column","path"}}}.
+ * and for an unreadable file {@code {"file","error":{"kind","message","line","column","path"},
+ * "errors":[{"kind","message","line","column","path"}, ...]}}: {@code error} is the first error
+ * (as before the reader reported several), {@code errors} every error of the read in document
+ * order, at most {@code --max-errors}; {@code kind} is the {@code ReadErrorKind} in lower case.
  *
  * <p>The layout is the one of {@code pdz rules --format json}: severities in lower case,
  * bilingual texts as {@code {"it","en"}} objects, the canonical formatting of plan files
@@ -85,7 +89,13 @@ public final class ReportJson {
   }
 
   private static void writeError(PlanReadException error, Locale locale, ObjectNode file) {
-    ObjectNode node = file.putObject("error");
+    writeError(error.errors().get(0), locale, file.putObject("error"));
+    ArrayNode errors = file.putArray("errors");
+    error.errors().forEach(each -> writeError(each, locale, errors.addObject()));
+  }
+
+  private static void writeError(ReadError error, Locale locale, ObjectNode node) {
+    node.put("kind", error.kind().name().toLowerCase(Locale.ROOT));
     node.put("message", Locale.ITALIAN.getLanguage().equals(locale.getLanguage())
         ? error.italianMessage() : error.englishMessage());
     node.put("line", error.location().line());

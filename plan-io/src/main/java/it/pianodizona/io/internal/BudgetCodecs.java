@@ -20,6 +20,8 @@ import it.pianodizona.model.budget.FundingSourceKind;
 import it.pianodizona.model.budget.ImmutableActuals;
 import it.pianodizona.model.budget.ImmutableActualsLine;
 import it.pianodizona.model.budget.ImmutableBudget;
+import it.pianodizona.model.budget.ImmutablePeriodAmount;
+import it.pianodizona.model.budget.PeriodAmount;
 import it.pianodizona.model.budget.ImmutableBudgetLine;
 import it.pianodizona.model.budget.ImmutableDeclaredShare;
 import it.pianodizona.model.budget.ImmutableDeclaredTotal;
@@ -106,6 +108,19 @@ public final class BudgetCodecs {
       .list("sources", Actuals::sources, ImmutableActuals.Builder::addSources, SOURCE_REF)
       .build();
 
+  public static final ObjectCodec<PeriodAmount, ImmutablePeriodAmount.Builder> PERIOD_AMOUNT = ObjectCodec
+      .of(PeriodAmount.class, "Importo per l'intero periodo: an amount stated for a span of years, not by year "
+          + "(schema 1.1)", PeriodAmount::builder, ImmutablePeriodAmount.Builder::build)
+      .required("period", PeriodAmount::period, ImmutablePeriodAmount.Builder::period, CommonCodecs.PLAN_PERIOD)
+      .optional("objectiveId", PeriodAmount::objectiveId, ImmutablePeriodAmount.Builder::objectiveId, STRING)
+      .optional("label", PeriodAmount::label, ImmutablePeriodAmount.Builder::label, STRING)
+      .optional("fundingSource", PeriodAmount::fundingSource, ImmutablePeriodAmount.Builder::fundingSource,
+          FUNDING_SOURCE)
+      .optional("amount", PeriodAmount::amount, ImmutablePeriodAmount.Builder::amount, MONEY)
+      .optional("statedAs", PeriodAmount::statedAs, ImmutablePeriodAmount.Builder::statedAs, STRING)
+      .list("sources", PeriodAmount::sources, ImmutablePeriodAmount.Builder::addSources, SOURCE_REF)
+      .build();
+
   public static final ObjectCodec<Budget, ImmutableBudget.Builder> BUDGET = ObjectCodec
       .of(Budget.class, "Budget / risorse: lines by objective, year and funding source, with declared figures",
           Budget::builder, ImmutableBudget.Builder::build)
@@ -115,6 +130,8 @@ public final class BudgetCodecs {
           ImmutableBudget.Builder::addDistrictSocialSpending, DISTRICT_SOCIAL_SPENDING)
       .list("declaredShares", Budget::declaredShares, ImmutableBudget.Builder::addDeclaredShares, DECLARED_SHARE)
       .optional("actuals", Budget::actuals, ImmutableBudget.Builder::actuals, ACTUALS)
+      .list("periodLines", Budget::periodLines, ImmutableBudget.Builder::addPeriodLines, PERIOD_AMOUNT)
+      .list("periodTotals", Budget::periodTotals, ImmutableBudget.Builder::addPeriodTotals, PERIOD_AMOUNT)
       .optional("notes", Budget::notes, ImmutableBudget.Builder::notes, STRING)
       .list("sources", Budget::sources, ImmutableBudget.Builder::addSources, SOURCE_REF)
       .build();

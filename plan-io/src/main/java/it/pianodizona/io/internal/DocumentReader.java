@@ -135,7 +135,7 @@ public final class DocumentReader {
   }
 
   public <T> Document<T> read(byte[] bytes, Optional<String> source, Root<T> root) throws IOException {
-    ReadContext ctx = new ReadContext(source, lenient, bytes);
+    ReadContext ctx = new ReadContext(source, lenient, bytes, limits.maxErrors());
     if (bytes.length > limits.maxDocumentLength()) {
       throw tooLong(ctx, Offsets.locate(bytes, limits.maxDocumentLength()));
     }
@@ -143,7 +143,7 @@ public final class DocumentReader {
   }
 
   public <T> Document<T> read(String text, Optional<String> source, Root<T> root) throws IOException {
-    ReadContext ctx = new ReadContext(source, lenient, null);
+    ReadContext ctx = new ReadContext(source, lenient, null, limits.maxErrors());
     // Text decoded from a file keeps its byte order mark (Files.readString does); bytes lose it in Jackson.
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (json.length() > limits.maxDocumentLength()) {
@@ -158,13 +158,23 @@ public final class DocumentReader {
         throw ctx.error(ctx.locate(p.currentLocation(), ""), ReadErrorKind.EMPTY_DOCUMENT,
             ReadMessages.of("EMPTY_DOCUMENT"), null);
       }
-      T value = root.codec().read(p, ctx);
+      T value;
+      try {
+        value = root.codec().read(p, ctx);
+      } catch (ReadContext.Reported e) {
+        value = null; // the errors are collected; what follows the plan may add one more
+      }
       checkNothingFollows(p, ctx, root);
+      if (value == null) {
+        throw ctx.failure(null);
+      }
       return new Document<>(value, ctx.warnings());
     } catch (StreamConstraintsException e) {
-      throw limitExceeded(p, ctx, e, rescan);
+      throw ctx.failure(limitExceeded(p, ctx, e, rescan));
     } catch (JsonProcessingException e) {
-      throw malformed(p, ctx, e);
+      throw ctx.failure(malformed(p, ctx, e));
+    } catch (PlanReadException e) {
+      throw ctx.failure(e);
     }
   }
 

@@ -5,11 +5,15 @@ import static it.pianodizona.io.internal.EnumCodecs.enumCodec;
 import static it.pianodizona.io.internal.NumberCodecs.integer;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 
+import it.pianodizona.model.governance.Approval;
+import it.pianodizona.model.governance.ApprovalActKind;
+import it.pianodizona.model.governance.ApprovalOutcome;
 import it.pianodizona.model.governance.BodyMember;
 import it.pianodizona.model.governance.Cadence;
 import it.pianodizona.model.governance.CadenceUnit;
 import it.pianodizona.model.governance.GovernanceBody;
 import it.pianodizona.model.governance.GovernanceBodyKind;
+import it.pianodizona.model.governance.ImmutableApproval;
 import it.pianodizona.model.governance.ImmutableBodyMember;
 import it.pianodizona.model.governance.ImmutableCadence;
 import it.pianodizona.model.governance.ImmutableGovernanceBody;
@@ -79,5 +83,18 @@ public final class GovernanceCodecs {
       .set("powers", GovernanceBody::powers, ImmutableGovernanceBody.Builder::addPowers, enumCodec(Power.class))
       .optional("notes", GovernanceBody::notes, ImmutableGovernanceBody.Builder::notes, STRING)
       .list("sources", GovernanceBody::sources, ImmutableGovernanceBody.Builder::addSources, SOURCE_REF)
+      .build();
+
+  public static final ObjectCodec<Approval, ImmutableApproval.Builder> APPROVAL = ObjectCodec
+      .of(Approval.class, "Atto di approvazione: one step of the plan's approval chain, in order (schema 1.1)",
+          Approval::builder, ImmutableApproval.Builder::build)
+      .optional("bodyId", Approval::bodyId, ImmutableApproval.Builder::bodyId, STRING)
+      .optional("partyId", Approval::partyId, ImmutableApproval.Builder::partyId, STRING)
+      .required("actKind", Approval::actKind, ImmutableApproval.Builder::actKind, enumCodec(ApprovalActKind.class))
+      .optional("actNumber", Approval::actNumber, ImmutableApproval.Builder::actNumber, STRING)
+      .optional("date", Approval::date, ImmutableApproval.Builder::date, DateCodecs.PARTIAL_DATE_CODEC)
+      .optional("outcome", Approval::outcome, ImmutableApproval.Builder::outcome, enumCodec(ApprovalOutcome.class))
+      .optional("statedAs", Approval::statedAs, ImmutableApproval.Builder::statedAs, STRING)
+      .list("sources", Approval::sources, ImmutableApproval.Builder::addSources, SOURCE_REF)
       .build();
 }

@@ -67,7 +67,7 @@ import it.pianodizona.model.ZonePlan;
  */
 public final class ModelCodecs {
 
-  /** The format version this library reads and writes. */
+  /** The format version this library writes (it reads {@link PlanCodecs#READ_VERSIONS}). */
   public static final String SCHEMA_VERSION = PlanCodecs.SCHEMA_VERSION;
 
   /** The root: a plan document, whose first field is the format's {@code schemaVersion}. */
@@ -84,8 +84,8 @@ public final class ModelCodecs {
       ACTION, REFERENT, MILESTONE, TARGET_RANGE, BUDGET_FORMULA, MEASUREMENT, INDICATOR, OBJECTIVE,
       PREVIOUS_PLAN_OUTCOME,
       FUNDING_SOURCE, BUDGET_LINE, DECLARED_TOTAL, DISTRICT_SOCIAL_SPENDING, DECLARED_SHARE, ACTUALS_LINE, ACTUALS,
-      BUDGET,
-      SEAT_RULE, BODY_MEMBER, CADENCE, GOVERNANCE_BODY,
+      BudgetCodecs.PERIOD_AMOUNT, BUDGET,
+      SEAT_RULE, BODY_MEMBER, CADENCE, GOVERNANCE_BODY, GovernanceCodecs.APPROVAL,
       SIGNATORY, ADHERENT, PROGRAMME_AGREEMENT,
       PLAN_REFERENCE, ANNUAL_OPERATING_PLAN, DECLARED_COUNT, ZONE_PLAN);
 }

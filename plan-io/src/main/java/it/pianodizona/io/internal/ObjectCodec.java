@@ -6,11 +6,13 @@ import static com.google.common.base.Preconditions.checkState;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.internal.ReadContext.Expected;
 import java.io.IOException;
@@ -116,6 +118,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       throw ctx.wrongType(p, Expected.OBJECT);
     }
     JsonLocation start = p.currentTokenLocation();
+    JsonStreamContext self = p.getParsingContext();
+    int errorsBefore = ctx.errorCount();
     B builder = newBuilder.get();
     long seen = 0;
     int next = 0; // the property expected next: canonical documents follow declaration order
@@ -136,29 +140,48 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         break;
       }
       if ((seen & property.bit) != 0) {
-        throw ctx.error(p, ReadErrorKind.DUPLICATE_FIELD,
-            ReadMessages.of("DUPLICATE_FIELD", "field", ReadContext.quote(property.name), "type", name()));
+        ctx.collect(ctx.error(p, ReadErrorKind.DUPLICATE_FIELD,
+            ReadMessages.of("DUPLICATE_FIELD", "field", ReadContext.quote(property.name), "type", name())));
+        p.nextToken();
+        p.skipChildren();
+        continue;
       }
       seen |= property.bit;
       next = property.index + 1;
       p.nextToken();
-      property.read(p, builder, ctx);
+      try {
+        property.read(p, builder, ctx);
+      } catch (ReadContext.Reported e) {
+        ReadContext.skipRest(p, self); // already collected where it was found
+      } catch (PlanReadException e) {
+        if (!ctx.recoverable(e)) {
+          throw e;
+        }
+        ctx.collect(e);
+        ReadContext.skipRest(p, self);
+      }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       // nextFieldName() gives null only on END_OBJECT in valid JSON; anything else is a parser bug
       throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, ReadMessages.of("MALFORMED_JSON.endOfObject"));
     }
     // On END_OBJECT the parser's context is the parent's, whose path names this object.
+    // A field whose value was wrong was there all the same: it is not also reported missing.
     if ((seen & requiredMask) != requiredMask) {
       String missing = missing(seen);
-      throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.MISSING_FIELD,
-          ReadMessages.of("MISSING_FIELD", "type", name(), "field", missing), null);
+      ctx.collect(ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.MISSING_FIELD,
+          ReadMessages.of("MISSING_FIELD", "type", name(), "field", missing), null));
+    }
+    if (ctx.errorCount() > errorsBefore) {
+      // The model's own checks on a half-read object would only repeat the errors found.
+      throw new ReadContext.Reported();
     }
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.REJECTED_BY_MODEL,
-          ReadMessages.of("REJECTED_BY_MODEL", "type", name(), "detail", e.getMessage()), e);
+      ctx.collect(ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.REJECTED_BY_MODEL,
+          ReadMessages.of("REJECTED_BY_MODEL", "type", name(), "detail", e.getMessage()), e));
+      throw new ReadContext.Reported();
     }
   }
 
@@ -273,7 +296,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * required, always written with {@code constant}, and checked by {@code check} on reading.
      */
     public Definition<T, B> constant(String name, String constant, Check check) {
-      properties.add(new Constant<>(name, constant, check));
+      properties.add(new Constant<>(name, constant, check, ImmutableList.of()));
+      return this;
+    }
+
+    /**
+     * A constant field of which a reader also accepts earlier values, such as a
+     * {@code schemaVersion} that reads "1.0" and writes "1.1": the schema lists them all.
+     */
+    public Definition<T, B> constant(String name, String constant, Check check, ImmutableList<String> accepted) {
+      properties.add(new Constant<>(name, constant, check, accepted));
       return this;
     }
 
@@ -381,17 +413,36 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw ctx.wrongType(p, Expected.ARRAY);
       }
+      JsonStreamContext array = p.getParsingContext();
+      int errorsBefore = ctx.errorCount();
       Set<V> seen = unique ? new HashSet<>() : null;
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
         if (token == null) {
           throw ctx.error(p, ReadErrorKind.MALFORMED_JSON, ReadMessages.of("MALFORMED_JSON.unclosedArray"));
         }
-        V value = codec.read(p, ctx);
+        V value;
+        try {
+          value = codec.read(p, ctx);
+        } catch (ReadContext.Reported e) {
+          ReadContext.skipRest(p, array);
+          continue;
+        } catch (PlanReadException e) {
+          if (!ctx.recoverable(e)) {
+            throw e;
+          }
+          ctx.collect(e);
+          ReadContext.skipRest(p, array);
+          continue;
+        }
         if (seen != null && !seen.add(value)) {
-          throw ctx.invalidValue(p, null, "INVALID_VALUE.repeated",
-              "value", ReadContext.quote(p.getText()), "field", ReadContext.quote(name));
+          ctx.collect(ctx.invalidValue(p, null, "INVALID_VALUE.repeated",
+              "value", ReadContext.quote(p.getText()), "field", ReadContext.quote(name)));
+          continue;
         }
         add.accept(builder, value);
+      }
+      if (ctx.errorCount() > errorsBefore) {
+        throw new ReadContext.Reported();
       }
     }
 
@@ -422,11 +473,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private static final class Constant<T, B> extends Property<T, B, String> {
     private final String constant;
     private final Check check;
+    private final ImmutableList<String> accepted;
 
-    Constant(String name, String constant, Check check) {
+    Constant(String name, String constant, Check check, ImmutableList<String> accepted) {
       super(name, true, true, TextCodecs.STRING);
       this.constant = constant;
       this.check = check;
+      this.accepted = accepted;
     }
 
     @Override
@@ -442,7 +495,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     @Override
     ObjectNode schema(SchemaGenerator schema) {
-      return schema.node().put("const", constant);
+      if (accepted.isEmpty()) {
+        return schema.node().put("const", constant);
+      }
+      ObjectNode node = schema.node();
+      ArrayNode values = node.putArray("enum");
+      accepted.forEach(values::add);
+      return node;
     }
   }
 }

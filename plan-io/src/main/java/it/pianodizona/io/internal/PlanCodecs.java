@@ -19,6 +19,7 @@ import static it.pianodizona.io.internal.TerritoryCodecs.ORGANISATION;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.model.AnnualOperatingPlan;
 import it.pianodizona.model.CountedSubject;
@@ -29,6 +30,7 @@ import it.pianodizona.model.ImmutablePlanReference;
 import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.PlanReference;
 import it.pianodizona.model.PlanStatus;
+import it.pianodizona.model.SourceKind;
 import it.pianodizona.model.ZonePlan;
 
 /**
@@ -40,8 +42,14 @@ import it.pianodizona.model.ZonePlan;
  */
 public final class PlanCodecs {
 
-  /** The format version this library reads and writes. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The format version this library writes. */
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * The versions it reads: 1.1 only adds optional fields to 1.0, so a 1.0 document reads
+   * unchanged (and is written back as 1.1).
+   */
+  public static final ImmutableList<String> READ_VERSIONS = ImmutableList.of("1.0", SCHEMA_VERSION);
 
   private PlanCodecs() {}
 
@@ -82,7 +90,7 @@ public final class PlanCodecs {
   public static final ObjectCodec<ZonePlan, ImmutableZonePlan.Builder> ZONE_PLAN = ObjectCodec
       .of(ZonePlan.class, "Piano di Zona: the triennial plan of a territorial district (L. 328/2000 art. 19)",
           ZonePlan::builder, ImmutableZonePlan.Builder::build)
-      .constant("schemaVersion", SCHEMA_VERSION, PlanCodecs::checkSchemaVersion)
+      .constant("schemaVersion", SCHEMA_VERSION, PlanCodecs::checkSchemaVersion, READ_VERSIONS)
       .required("id", ZonePlan::id, ImmutableZonePlan.Builder::id, STRING)
       .required("title", ZonePlan::title, ImmutableZonePlan.Builder::title, STRING)
       .required("district", ZonePlan::district, ImmutableZonePlan.Builder::district, DISTRICT)
@@ -105,14 +113,17 @@ public final class PlanCodecs {
       .optional("agreement", ZonePlan::agreement, ImmutableZonePlan.Builder::agreement, PROGRAMME_AGREEMENT)
       .list("previousPlanOutcomes", ZonePlan::previousPlanOutcomes, ImmutableZonePlan.Builder::addPreviousPlanOutcomes,
           PREVIOUS_PLAN_OUTCOME)
+      .list("approvals", ZonePlan::approvals, ImmutableZonePlan.Builder::addApprovals, GovernanceCodecs.APPROVAL)
+      .optional("sourceKind", ZonePlan::sourceKind, ImmutableZonePlan.Builder::sourceKind,
+          enumCodec(SourceKind.class))
       .optional("notes", ZonePlan::notes, ImmutableZonePlan.Builder::notes, STRING)
       .list("sources", ZonePlan::sources, ImmutableZonePlan.Builder::addSources, SOURCE_REF)
       .build();
 
   private static void checkSchemaVersion(String version, JsonParser p, ReadContext ctx) {
-    if (!SCHEMA_VERSION.equals(version)) {
+    if (!READ_VERSIONS.contains(version)) {
       throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, ReadMessages.of("UNSUPPORTED_SCHEMA_VERSION",
-          "version", ReadContext.quote(version), "supported", SCHEMA_VERSION));
+          "version", ReadContext.quote(version), "supported", String.join(", ", READ_VERSIONS)));
     }
   }
 }

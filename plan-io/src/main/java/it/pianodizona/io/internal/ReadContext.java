@@ -2,16 +2,20 @@ package it.pianodizona.io.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.PlanReadException;
+import it.pianodizona.io.ReadError;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.ReadWarning;
 import it.pianodizona.io.SafeText;
 import it.pianodizona.io.SourceLocation;
 import it.pianodizona.io.internal.ReadMessages.Message;
 import it.pianodizona.io.internal.ReadMessages.Part;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,9 +38,22 @@ public final class ReadContext {
    */
   public static final int MAX_WARNINGS = 100;
 
+  /**
+   * Kinds of error after which reading goes on: the parser is still in step with the document,
+   * so the rest of the value can be skipped and the next field read. After the others (a syntax
+   * error, a limit, an unsupported version) nothing that follows can be trusted.
+   */
+  private static final EnumSet<ReadErrorKind> RECOVERABLE = EnumSet.of(ReadErrorKind.DUPLICATE_FIELD,
+      ReadErrorKind.UNKNOWN_FIELD, ReadErrorKind.WRONG_TYPE, ReadErrorKind.MISSING_FIELD,
+      ReadErrorKind.INVALID_VALUE, ReadErrorKind.REJECTED_BY_MODEL);
+
   private final Optional<String> source;
   private final boolean lenient;
   private final byte[] bytes;
+  private final int maxErrors;
+  private final List<ReadError> errors = new ArrayList<>();
+  // The exception that ended the read at the error limit: it passes every recovery unchanged.
+  private PlanReadException stopped;
   private final List<ReadWarning> warnings = new ArrayList<>();
   private int omittedWarnings;
   private SourceLocation firstOmitted;
@@ -54,9 +71,82 @@ public final class ReadContext {
    * @param bytes the UTF-8 input being parsed, or {@code null} for character input
    */
   public ReadContext(Optional<String> source, boolean lenient, byte[] bytes) {
+    this(source, lenient, bytes, 1);
+  }
+
+  /**
+   * @param maxErrors how many errors to collect before the read stops; with {@code 1} the first
+   *     error is thrown as it is found
+   */
+  public ReadContext(Optional<String> source, boolean lenient, byte[] bytes, int maxErrors) {
     this.source = source;
     this.lenient = lenient;
     this.bytes = bytes;
+    this.maxErrors = maxErrors;
+  }
+
+  /** How many errors have been collected so far. */
+  int errorCount() {
+    return errors.size();
+  }
+
+  /**
+   * Whether reading can go on after {@code e}: it is one error of a recoverable kind, and not
+   * the exception that ends the read.
+   */
+  boolean recoverable(PlanReadException e) {
+    return e != stopped && e.errors().size() == 1 && RECOVERABLE.contains(e.kind());
+  }
+
+  /**
+   * Collects a recoverable error; at the limit, ends the read with every error collected.
+   *
+   * @throws PlanReadException once {@code maxErrors} errors are collected
+   */
+  void collect(PlanReadException e) {
+    errors.addAll(e.errors());
+    if (errors.size() >= maxErrors) {
+      stopped = new PlanReadException(errors.subList(0, maxErrors), e.getCause());
+      throw stopped;
+    }
+  }
+
+  /**
+   * The exception that ends a read: the errors collected so far, then {@code last} if it is a
+   * new one (a syntax error, say), never more than the limit.
+   */
+  public PlanReadException failure(PlanReadException last) {
+    if (last != null && last == stopped) {
+      return last;
+    }
+    if (last == null && errors.isEmpty()) {
+      throw new IllegalStateException("a value was reported bad but no error was collected");
+    }
+    if (last == null || errors.isEmpty()) {
+      stopped = last == null ? new PlanReadException(errors, null) : last;
+      return stopped;
+    }
+    List<ReadError> all = new ArrayList<>(errors);
+    if (all.size() < maxErrors) {
+      all.addAll(last.errors());
+    }
+    stopped = new PlanReadException(all.subList(0, Math.min(all.size(), maxErrors)), last.getCause());
+    return stopped;
+  }
+
+  /**
+   * Moves the parser to the last token of the value being read when an error stopped it
+   * inside: to the end of the object or array the value is, so that the next field or element
+   * is read as if the value had been skipped.
+   *
+   * @param owner the context of the object or array that holds the value
+   */
+  static void skipRest(JsonParser p, JsonStreamContext owner) throws IOException {
+    while (p.getParsingContext() != owner) {
+      if (p.nextToken() == null) {
+        return; // the end of input inside a value: the caller's next read reports it
+      }
+    }
   }
 
   /** The warnings in document order: at most {@link #MAX_WARNINGS}, then one that counts the rest. */
@@ -126,6 +216,19 @@ public final class ReadContext {
     return error(here(p), kind, message, null);
   }
 
+  /**
+   * Thrown by an object whose fields held errors already collected: the object is not built,
+   * and whoever holds it goes on to its next field. It carries nothing; the errors are in the
+   * context.
+   */
+  static final class Reported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Reported() {
+      super("errors already collected", null, false, false);
+    }
+  }
+
   public PlanReadException error(SourceLocation at, ReadErrorKind kind, Message message, Throwable cause) {
     return new PlanReadException(kind, at, oneLine(message.italian()), oneLine(message.english()), cause);
   }
@@ -158,7 +261,8 @@ public final class ReadContext {
         : ReadMessages.of("UNKNOWN_FIELD.suggestion", "field", quote(name), "type", typeName,
             "suggestion", suggestion);
     if (!lenient) {
-      throw error(p, ReadErrorKind.UNKNOWN_FIELD, message);
+      collect(error(p, ReadErrorKind.UNKNOWN_FIELD, message));
+      return;
     }
     warnings.add(ReadWarning.builder().kind(ReadErrorKind.UNKNOWN_FIELD).location(here(p))
         .italianMessage(oneLine(message.italian())).englishMessage(oneLine(message.english())).build());

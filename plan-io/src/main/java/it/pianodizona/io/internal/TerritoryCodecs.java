@@ -76,6 +76,7 @@ public final class TerritoryCodecs {
       .optional("leadMunicipalityId", District::leadMunicipalityId, ImmutableDistrict.Builder::leadMunicipalityId,
           STRING)
       .optional("healthAuthorityId", District::healthAuthorityId, ImmutableDistrict.Builder::healthAuthorityId, STRING)
+      .optional("officialCode", District::officialCode, ImmutableDistrict.Builder::officialCode, STRING)
       .list("subDistricts", District::subDistricts, ImmutableDistrict.Builder::addSubDistricts, SUB_DISTRICT)
       .list("municipalities", District::municipalities, ImmutableDistrict.Builder::addMunicipalities, MUNICIPALITY)
       .optional("notes", District::notes, ImmutableDistrict.Builder::notes, STRING)

@@ -23,6 +23,12 @@ public interface Budget extends Traceable {
 
   Optional<Actuals> actuals();
 
+  /** Lines for a whole period, not split by year (schema 1.1). */
+  ImmutableList<PeriodAmount> periodLines();
+
+  /** Totals for a whole period as printed, e.g. the triennial total (schema 1.1). */
+  ImmutableList<PeriodAmount> periodTotals();
+
   static ImmutableBudget.Builder builder() {
     return ImmutableBudget.builder();
   }

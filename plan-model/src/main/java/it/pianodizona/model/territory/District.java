@@ -29,6 +29,12 @@ public interface District extends Traceable {
   /** The health authority (ATS/ASL/AUSL) the district agrees the plan with, an organisation id. */
   Optional<String> healthAuthorityId();
 
+  /**
+   * Codice ufficiale: the district's number or code as its region gives it, e.g. "Ambito n. 5",
+   * "RM 5.2", "D22" (schema 1.1).
+   */
+  Optional<String> officialCode();
+
   ImmutableList<SubDistrict> subDistricts();
 
   ImmutableList<Municipality> municipalities();

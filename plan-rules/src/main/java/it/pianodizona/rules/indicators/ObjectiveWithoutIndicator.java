@@ -9,6 +9,7 @@ import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.PartialSources;
 import it.pianodizona.rules.spi.RuleContext;
 
 /**
@@ -26,10 +27,14 @@ final class ObjectiveWithoutIndicator extends AbstractRule {
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       if (objective.indicators().isEmpty()) {
-        context.finding(Pointer.root().item(OBJECTIVES, o))
+        RuleContext.Draft finding = context.finding(Pointer.root().item(OBJECTIVES, o))
             .with("objective", objective.code())
-            .with("title", objective.title())
-            .report();
+            .with("title", objective.title());
+        if (PartialSources.isPartial(plan)) {
+          // A summary or a press release names objectives without their indicators.
+          finding.with("source", PartialSources.kind(plan)).variant("partialSource").severity(Severity.INFO);
+        }
+        finding.report();
       }
     }
   }

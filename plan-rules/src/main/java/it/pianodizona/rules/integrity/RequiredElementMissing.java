@@ -16,6 +16,7 @@ import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.PartialSources;
 import it.pianodizona.rules.spi.RuleContext;
 
 /**
@@ -38,10 +39,12 @@ final class RequiredElementMissing extends AbstractRule {
       return;
     }
     if (plan.objectives().isEmpty()) {
-      missing(context, "objectives", Citations.L328_ART19_C1_A, Pointer.root().field(OBJECTIVES));
+      missingFromSource(plan, context, "objectives", Citations.L328_ART19_C1_A, Pointer.root().field(OBJECTIVES));
     }
-    if (plan.budget().lines().isEmpty() && plan.budget().declaredTotals().isEmpty()) {
-      missing(context, "budget", Citations.L328_ART19_C1_B, Pointer.root().field(BUDGET));
+    // A triennial total or a line for the whole period is a budget too (schema 1.1).
+    if (plan.budget().lines().isEmpty() && plan.budget().declaredTotals().isEmpty()
+        && plan.budget().periodLines().isEmpty() && plan.budget().periodTotals().isEmpty()) {
+      missingFromSource(plan, context, "budget", Citations.L328_ART19_C1_B, Pointer.root().field(BUDGET));
     }
     if (plan.governanceBodies().isEmpty()) {
       missing(context, "governance", Citations.L328_ART19_C1_B, Pointer.root().field(GOVERNANCE_BODIES));
@@ -53,6 +56,20 @@ final class RequiredElementMissing extends AbstractRule {
     if (plan.district().healthAuthorityId().isEmpty()
         && plan.organisations().stream().noneMatch(o -> o.kind() == OrganisationKind.HEALTH_AUTHORITY)) {
       missing(context, "healthAuthority", Citations.L328_ART19_C1, Pointer.root().field(DISTRICT).field(HEALTH_AUTHORITY_ID));
+    }
+  }
+
+  /**
+   * An element a summary, a call or a press release need not quote: missing from such a source
+   * it says nothing of the plan, so the finding is INFO and says why.
+   */
+  private static void missingFromSource(ZonePlan plan, RuleContext context, String element, String reference,
+      Pointer path) {
+    if (PartialSources.isPartial(plan)) {
+      context.finding(path).with("element", element).with("source", PartialSources.kind(plan))
+          .variant(element + "PartialSource").reference(reference).severity(Severity.INFO).report();
+    } else {
+      missing(context, element, reference, path);
     }
   }
 

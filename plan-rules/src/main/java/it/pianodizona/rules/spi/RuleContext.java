@@ -12,6 +12,7 @@ import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.model.common.PlanPeriod;
 import it.pianodizona.rules.RuleDescriptor;
+import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.profile.PlanningCycle;
 import it.pianodizona.rules.profile.RegionalProfile;
 import java.math.BigDecimal;
@@ -106,6 +107,11 @@ public abstract class RuleContext {
     return draft.reference.orElse(fallback);
   }
 
+  /** The severity a reported finding asked for, if other than its rule's. */
+  protected static Optional<Severity> severity(Draft draft) {
+    return draft.severity;
+  }
+
   /** The values of a reported finding, named as its message's parameters. */
   protected static ImmutableMap<String, Object> values(Draft draft) {
     return ImmutableMap.copyOf(draft.values);
@@ -133,6 +139,7 @@ public abstract class RuleContext {
     private final Map<String, Object> dates = new LinkedHashMap<>();
     private String variant = "";
     private Optional<String> reference = Optional.empty();
+    private Optional<Severity> severity = Optional.empty();
     private boolean reported;
 
     private Draft(String path) {
@@ -168,6 +175,16 @@ public abstract class RuleContext {
     /** Cites this reference in place of the rule's, e.g. the profile's regional law. */
     public Draft reference(String citation) {
       this.reference = Optional.of(citation);
+      return this;
+    }
+
+    /**
+     * Reports this finding at another severity than the rule's, where the plan itself says why
+     * — e.g. INFO for a missing budget when the plan was encoded from a press release. A
+     * severity the user set for the rule still wins.
+     */
+    public Draft severity(Severity lowered) {
+      this.severity = Optional.of(lowered);
       return this;
     }
 
