@@ -13,6 +13,16 @@ public abstract class AbstractRule implements Rule {
     this.descriptor = RuleDescriptor.of(id, family, severity, reference);
   }
 
+  /**
+   * A rule with its own message bundle (Italian and English), for rules outside the standard
+   * catalogue: {@code messageBundle} is a base name such as {@code com.example.rules.messages}; see
+   * {@link RuleDescriptor#messageBundle()} and docs/CUSTOM-RULES.md.
+   */
+  protected AbstractRule(String id, RuleFamily family, Severity severity, String reference, String messageBundle) {
+    this.descriptor = RuleDescriptor.builder().id(id).family(family).severity(severity).reference(reference)
+        .messageBundle(messageBundle).build();
+  }
+
   @Override
   public final RuleDescriptor descriptor() {
     return descriptor;
