@@ -42,6 +42,13 @@ public abstract class RuleDescriptor {
     return builder().id(id).family(family).severity(severity).reference(reference).build();
   }
 
+  /** The descriptor of a rule that brings its own message bundle (see {@link #messageBundle()}). */
+  public static RuleDescriptor of(String id, RuleFamily family, Severity severity, String reference,
+      String messageBundle) {
+    return builder().id(id).family(family).severity(severity).reference(reference).messageBundle(messageBundle)
+        .build();
+  }
+
   /** The rule's title in the given language (Italian or English; other languages get English). */
   public String title(Locale locale) {
     return Messages.title(id(), Messages.own(this, locale, Messages.loader(getClass())), locale);

@@ -154,7 +154,7 @@ public final class NumberCodecs {
     public void write(Money value, JsonGenerator g) throws IOException {
       if (value.amount().abs().compareTo(MONEY_LIMIT) >= 0) {
         throw new IllegalArgumentException("cannot write the amount " + value
-            + ": the JSON format has amounts below 10^15 euros");
+            + ": the JSON format has amounts below 10^14 euros");
       }
       g.writeNumber(value.amount().toPlainString());
     }

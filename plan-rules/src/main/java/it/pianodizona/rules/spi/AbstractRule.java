@@ -19,8 +19,7 @@ public abstract class AbstractRule implements Rule {
    * {@link RuleDescriptor#messageBundle()} and docs/CUSTOM-RULES.md.
    */
   protected AbstractRule(String id, RuleFamily family, Severity severity, String reference, String messageBundle) {
-    this.descriptor = RuleDescriptor.builder().id(id).family(family).severity(severity).reference(reference)
-        .messageBundle(messageBundle).build();
+    this.descriptor = RuleDescriptor.of(id, family, severity, reference, messageBundle);
   }
 
   @Override
