@@ -4,6 +4,7 @@ import it.pianodizona.cli.report.FileOutcome;
 import it.pianodizona.io.PlanLabels;
 import it.pianodizona.io.SafeText;
 import it.pianodizona.rules.Finding;
+import it.pianodizona.rules.RuleExplanations;
 import it.pianodizona.rules.Severity;
 import java.io.PrintWriter;
 
@@ -40,6 +41,7 @@ final class ReportText {
                 ? "  " + texts.get("report.waiver", SafeText.oneLine(finding.waiver().orElseThrow().reason()))
                 : "",
             SafeText.oneLine(finding.message()), SafeText.oneLine(finding.reference()));
+        RuleExplanations.help(finding.ruleId()).ifPresent(page -> out.printf("      %s%n", texts.get("report.help", page)));
       }
     });
   }

@@ -81,7 +81,7 @@ public final class PlanJson {
    * ends, a final newline, amounts with two decimals.
    *
    * @throws IllegalArgumentException if the plan holds a value the format cannot carry: a year
-   *     outside 0-9999 or an amount of 10^15 euros or more
+   *     outside 0-9999 or an amount of 10^14 euros or more
    */
   public static String write(ZonePlan plan) {
     return Canonical.toString(ModelCodecs.ZONE_PLAN, plan);

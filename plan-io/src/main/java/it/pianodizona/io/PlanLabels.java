@@ -160,6 +160,7 @@ public final class PlanLabels {
       .put("rowId", names("riga", "row"))
       .put("runtsSection", names("sezione RUNTS", "RUNTS section"))
       .put("scheduledFor", names("programmata per"))
+      .put("$schema", names("schema JSON", "JSON schema"))
       .put("schemaVersion", names("versione del formato"))
       .put("scopeId", names("ambito di applicazione", "scope"))
       .put("seatRuleId", names("regola di composizione", "seat rule"))

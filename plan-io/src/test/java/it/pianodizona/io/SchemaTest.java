@@ -40,7 +40,7 @@ class SchemaTest {
 
   private static final String SCHEMA_SOURCE = "src/main/resources" + PlanJson.SCHEMA_RESOURCE;
 
-  /** Numbers as BigDecimal, so that {@code multipleOf: 0.01} is decided exactly. */
+  /** Numbers as BigDecimal, as the reader reads them (the schema has no {@code multipleOf} to decide). */
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
@@ -176,7 +176,6 @@ class SchemaTest {
         DOC.replace("\"lombardia\"", "\"Lombardia\""),
         DOC.replace("2017-12-31", "31/12/2017"),
         "[]",
-        with("  \"budget\": {\"lines\": [{\"year\": 2015, \"amount\": 15000.001}]}"),
         with("  \"budget\": {\"lines\": [{\"year\": 10000}]}"),
         with("  \"budget\": {\"declaredShares\": [{\"year\": 2015, \"kind\": \"jointly_managed\", \"value\": 101}]}"),
         with("  \"budget\": {\"declaredShares\": [{\"year\": 2015, \"kind\": \"jointly_managed\", \"value\": 29, "
@@ -208,6 +207,8 @@ class SchemaTest {
    */
   static List<String> onlyTheModelRefuses() {
     return List.of(
+        // the cent: no multipleOf in the schema, which binary floating point cannot decide (docs/JSON-FORMAT.md)
+        with("  \"budget\": {\"lines\": [{\"year\": 2015, \"amount\": 15000.001}]}"),
         DOC.replace("2017-12-31", "2017-02-30"),
         DOC.replace("2015-05-01", "2018-05-01"),
         with("  \"organisations\": [{\"id\": \"asl-cremona\", \"name\": \"ASL di Cremona\", \"kind\": \"health_authority\", "

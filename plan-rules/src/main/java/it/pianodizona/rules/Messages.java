@@ -45,6 +45,60 @@ final class Messages {
     return text(bundle(locale), ruleId + ".title").orElse(ruleId);
   }
 
+  /** The title from the rule's own bundle where it has one, else from the standard bundle. */
+  static String title(String ruleId, Optional<ResourceBundle> own, Locale locale) {
+    return own.flatMap(b -> text(b, ruleId + ".title")).orElseGet(() -> title(ruleId, locale));
+  }
+
+  /**
+   * The class loader a rule's own bundle is looked up with: the thread's context loader where
+   * there is one (an application server, a plugin host), else the loader of the given class.
+   */
+  static ClassLoader loader(Class<?> type) {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : type.getClassLoader();
+  }
+
+  /**
+   * The rule's own bundle in the supported language, if its descriptor names one.
+   *
+   * @throws IllegalArgumentException if the named bundle is not on the class path
+   */
+  static Optional<ResourceBundle> own(RuleDescriptor rule, Locale locale, ClassLoader loader) {
+    if (rule.messageBundle().isEmpty()) {
+      return Optional.empty();
+    }
+    String base = rule.messageBundle().get();
+    try {
+      return Optional.of(ResourceBundle.getBundle(base, supported(locale), loader,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
+    } catch (MissingResourceException e) {
+      try {
+        // no bundle for the language: the base bundle (messages.properties), if the rule ships one
+        return Optional.of(ResourceBundle.getBundle(base, Locale.ROOT, loader,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
+      } catch (MissingResourceException none) {
+        throw new IllegalArgumentException("rule " + rule.id() + " names the message bundle " + base
+            + ", which is not on the class path (" + base.replace('.', '/') + "_" + supported(locale).getLanguage()
+            + ".properties)", none);
+      }
+    }
+  }
+
+  /** The message of a finding, looked up first in the rule's own bundle. */
+  static String message(String ruleId, String variant, Map<String, Object> values, Optional<ResourceBundle> own,
+      ResourceBundle bundle) {
+    if (own.isPresent()) {
+      String key = ruleId + ".message";
+      Optional<String> pattern = (variant.isEmpty() ? Optional.<String>empty() : text(own.get(), key + "." + variant))
+          .or(() -> text(own.get(), key));
+      if (pattern.isPresent()) {
+        return render(pattern.get(), values, bundle);
+      }
+    }
+    return message(ruleId, variant, values, bundle);
+  }
+
   /**
    * The message of a finding: the variant's text where the rule chose one, else the rule's; a
    * rule without a text in the bundle gets its id and values.

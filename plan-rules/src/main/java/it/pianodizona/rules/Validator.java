@@ -32,6 +32,8 @@ public final class Validator {
   // Resolved once: both are fixed by the options, and looking them up is not free.
   private final ImmutableList<Rule> enabled;
   private final ResourceBundle bundle;
+  // The own bundles of rules that bring one (custom rules), by rule id, resolved once.
+  private final ImmutableMap<String, ResourceBundle> ownBundles;
 
   private Validator(RuleCatalogue catalogue, ValidationOptions options) {
     Stream.concat(
@@ -44,6 +46,12 @@ public final class Validator {
     this.enabled = catalogue.rules().stream().filter(rule -> !options.disabledRules().contains(rule.id()))
         .collect(ImmutableList.toImmutableList());
     this.bundle = Messages.bundle(options.locale());
+    ImmutableMap.Builder<String, ResourceBundle> own = ImmutableMap.builder();
+    for (Rule rule : enabled) {
+      Messages.own(rule.descriptor(), options.locale(), Messages.loader(rule.getClass()))
+          .ifPresent(b -> own.put(rule.id(), b));
+    }
+    this.ownBundles = own.buildOrThrow();
   }
 
   public static Validator of(RuleCatalogue catalogue, ValidationOptions options) {
@@ -121,7 +129,8 @@ public final class Validator {
         .severity(options.severityOverrides().getOrDefault(id,
             EngineContext.severityOf(draft).orElse(descriptor.severity())))
         .path(path)
-        .message(Messages.message(id, EngineContext.variantOf(draft), EngineContext.messageValuesOf(draft), bundle))
+        .message(Messages.message(id, EngineContext.variantOf(draft), EngineContext.messageValuesOf(draft),
+            Optional.ofNullable(ownBundles.get(id)), bundle))
         .reference(EngineContext.referenceOf(draft, descriptor.reference()))
         .values(values)
         .waiver(Optional.ofNullable(Iterables.find(options.waivers(), w -> w.covers(id, path), null)))

@@ -12,6 +12,7 @@ import it.pianodizona.io.ReadError;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.Percentage;
 import it.pianodizona.rules.Finding;
+import it.pianodizona.rules.RuleExplanations;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.ValidationReport;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * Rapporto di validazione in JSON: several files' outcomes as one document,
  * {@code {"files":[{"file","plan","profile","asOf","counts":{"error","warning","info","waived"},
- * "findings":[{"rule","severity","path","label":{"it","en"},"message","reference","values"}]}]}},
+ * "findings":[{"rule","severity","path","label":{"it","en"},"message","reference","help","values"}]}]}}
+ * ("help": the rule's page, docs/rules/RULE_ID.md, when it has one),
  * and for an unreadable file {@code {"file","error":{"kind","message","line","column","path"},
  * "errors":[{"kind","message","line","column","path"}, ...]}}: {@code error} is the first error
  * (as before the reader reported several), {@code errors} every error of the read in document
@@ -80,6 +82,7 @@ public final class ReportJson {
           .put("en", PlanLabels.english(finding.path()));
       node.put("message", finding.message());
       node.put("reference", finding.reference());
+      RuleExplanations.help(finding.ruleId()).ifPresent(page -> node.put("help", page));
       ObjectNode values = node.putObject("values");
       for (Map.Entry<String, Object> value : finding.values().entrySet()) {
         values.set(value.getKey(), valueNode(value.getValue()));

@@ -100,6 +100,7 @@ public final class MonitoringCodecs {
       ObjectCodec.of(MonitoringDocument.class,
               "Monitoraggio del Piano di Zona: yearly monitoring data of one approved plan",
               MonitoringDocument::builder, ImmutableMonitoringDocument.Builder::build)
+          .schemaReference()
           .constant("schemaVersion", SCHEMA_VERSION, MonitoringCodecs::checkSchemaVersion)
           .required("planId", MonitoringDocument::planId, ImmutableMonitoringDocument.Builder::planId, STRING)
           .optional("title", MonitoringDocument::title, ImmutableMonitoringDocument.Builder::title, STRING)

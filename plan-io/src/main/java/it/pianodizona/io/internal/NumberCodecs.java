@@ -24,10 +24,13 @@ public final class NumberCodecs {
   public static final int MAX_DECIMAL_SCALE = 100;
 
   /**
-   * Amounts are below a million billion euros in absolute value (fifteen integer digits), so
-   * that every amount is written plainly with its two decimals.
+   * Amounts are below a hundred thousand billion euros (10^14) in absolute value: fourteen
+   * integer digits, written plainly with their two decimals. The limit is the schema's exclusive
+   * bound, and it is chosen so that validators which read JSON numbers as binary doubles (ajv,
+   * Python's jsonschema) reach the same verdict as this reader: 10^14 is a double exactly, and below
+   * 2^47 consecutive cents never round onto it (at 10^15, 999999999999999.99 would become 10^15).
    */
-  public static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000000");
+  public static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
 
   private NumberCodecs() {}
 
@@ -46,14 +49,9 @@ public final class NumberCodecs {
 
       @Override
       ObjectNode schema(SchemaGenerator schema) {
-        ObjectNode node = schema.node().put("type", "integer");
-        if (min != Integer.MIN_VALUE) {
-          node.put("minimum", min);
-        }
-        if (max != Integer.MAX_VALUE) {
-          node.put("maximum", max);
-        }
-        return node;
+        // Both bounds always: the reader holds whole numbers in an int, so 3000000000 is refused
+        // even where no smaller maximum is set, and the schema says so (every int is a double exactly).
+        return schema.node().put("type", "integer").put("minimum", min).put("maximum", max);
       }
     };
   }
@@ -156,16 +154,23 @@ public final class NumberCodecs {
     public void write(Money value, JsonGenerator g) throws IOException {
       if (value.amount().abs().compareTo(MONEY_LIMIT) >= 0) {
         throw new IllegalArgumentException("cannot write the amount " + value
-            + ": the JSON format has amounts below 10^15 euros");
+            + ": the JSON format has amounts below 10^14 euros");
       }
       g.writeNumber(value.amount().toPlainString());
     }
 
+    /**
+     * No {@code multipleOf: 0.01}: validators that compute it in binary floating point refuse
+     * ordinary amounts (5265488.22 / 0.01 = 526548821.99999994), so the cent is the reader's rule
+     * alone (docs/JSON-FORMAT.md, "Amounts"). The bounds are whole numbers every validator holds exactly.
+     */
     @Override
     ObjectNode schema(SchemaGenerator schema) {
-      BigDecimal max = MONEY_LIMIT.subtract(new BigDecimal("0.01"));
-      return schema.node().put("type", "number").put("multipleOf", new BigDecimal("0.01"))
-          .put("minimum", max.negate()).put("maximum", max);
+      return schema.node().put("type", "number")
+          .put("exclusiveMinimum", MONEY_LIMIT.negate().toBigIntegerExact())
+          .put("exclusiveMaximum", MONEY_LIMIT.toBigIntegerExact())
+          .put("$comment", "Euros with at most two decimals (cents): the reader checks the cents, "
+              + "see docs/JSON-FORMAT.md");
     }
   };
 

@@ -94,9 +94,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return description;
   }
 
-  /** The fields in the order they are written, for tests and tools that walk the mapping. */
+  /** Whether a document may name its schema in a {@code "$schema"} field (roots only). */
+  public boolean acceptsSchemaReference() {
+    return properties.stream().anyMatch(p -> p instanceof SchemaReference);
+  }
+
+  /**
+   * The fields in the order they are written, for tests and tools that walk the mapping; the
+   * {@code "$schema"} field, which is never written, is not among them.
+   */
   public ImmutableList<Field> fields() {
     return properties.stream()
+        .filter(p -> !(p instanceof SchemaReference))
         .map(p -> new Field(p.name, p.codec, p instanceof Many, p.required, p.synthetic))
         .collect(ImmutableList.toImmutableList());
   }
@@ -231,7 +240,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     ObjectNode fields = node.putObject("properties");
     ArrayNode required = schema.arrayNode();
     for (Property<T, B, ?> property : properties) {
-      fields.set(property.name, property.schema(schema));
+      fields.set(property.name, property.annotated(schema));
       if (property.required) {
         required.add(property.name);
       }
@@ -292,6 +301,31 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /**
+     * The optional {@code "$schema"} field editors expect at the top of a document (for example
+     * {@code "./zone-plan.schema.json"}): any string, read and then forgotten, never written. It
+     * belongs to the format, not to the model, so a plan does not change by naming its schema.
+     */
+    public Definition<T, B> schemaReference() {
+      properties.add(new SchemaReference<>());
+      return describe("Schema JSON",
+          "Indirizzo dello schema JSON del documento, per gli editor / The address of the document's "
+              + "JSON Schema, for editors; ignored by the reader and not written back.");
+    }
+
+    /**
+     * Gives the field defined last a {@code title} and a {@code description} in the schema: the
+     * place where the codec table documents its fields, so that the schema, and anything generated
+     * from it, cannot drift from the mapping.
+     */
+    public Definition<T, B> describe(String title, String description) {
+      checkState(!properties.isEmpty(), "describe() follows the field it describes");
+      Property<T, B, ?> last = properties.get(properties.size() - 1);
+      last.title = title;
+      last.description = description;
+      return this;
+    }
+
+    /**
      * A field of the format that is no attribute of the type, such as {@code schemaVersion}:
      * required, always written with {@code constant}, and checked by {@code check} on reading.
      */
@@ -329,6 +363,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final Codec<V> codec;
     int index;
     long bit;
+    String title; // null until described: the schema then has none
+    String description;
 
     Property(String name, boolean required, boolean synthetic, Codec<V> codec) {
       this.name = name;
@@ -344,6 +380,46 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     ObjectNode schema(SchemaGenerator schema) {
       return codec.schema(schema);
+    }
+
+    /** The schema with this field's own title and description, when it has them. */
+    final ObjectNode annotated(SchemaGenerator schema) {
+      ObjectNode own = schema(schema);
+      if (title == null && description == null) {
+        return own;
+      }
+      ObjectNode node = schema.node();
+      if (title != null) {
+        node.put("title", title);
+      }
+      if (description != null) {
+        node.put("description", description);
+      }
+      node.setAll(own); // a $ref keeps its siblings in draft 2020-12
+      return node;
+    }
+  }
+
+  /** The {@code "$schema"} field: checked to be a string, then forgotten. */
+  private static final class SchemaReference<T, B> extends Property<T, B, String> {
+
+    SchemaReference() {
+      super("$schema", false, true, TextCodecs.STRING);
+    }
+
+    @Override
+    void read(JsonParser p, B builder, ReadContext ctx) throws IOException {
+      codec.read(p, ctx);
+    }
+
+    @Override
+    void write(T owner, JsonGenerator g) {
+      // never written: the canonical form names no file of the author's machine
+    }
+
+    @Override
+    ObjectNode schema(SchemaGenerator schema) {
+      return schema.node().put("type", "string");
     }
   }
 

@@ -90,6 +90,7 @@ public final class PlanCodecs {
   public static final ObjectCodec<ZonePlan, ImmutableZonePlan.Builder> ZONE_PLAN = ObjectCodec
       .of(ZonePlan.class, "Piano di Zona: the triennial plan of a territorial district (L. 328/2000 art. 19)",
           ZonePlan::builder, ImmutableZonePlan.Builder::build)
+      .schemaReference()
       .constant("schemaVersion", SCHEMA_VERSION, PlanCodecs::checkSchemaVersion, READ_VERSIONS)
       .required("id", ZonePlan::id, ImmutableZonePlan.Builder::id, STRING)
       .required("title", ZonePlan::title, ImmutableZonePlan.Builder::title, STRING)
