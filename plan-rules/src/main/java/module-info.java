@@ -12,4 +12,5 @@ module it.pianodizona.rules {
   exports it.pianodizona.rules.profile;
   exports it.pianodizona.rules.spi;
   exports it.pianodizona.rules.standard;
+  exports it.pianodizona.rules.leps;
 }

@@ -78,6 +78,7 @@ public final class ModelCodecs {
   /** Every object codec of the model, each once, leaves first. */
   public static final ImmutableList<ObjectCodec<?, ?>> ALL = ImmutableList.of(
       SOURCE_REF, LEGAL_REFERENCE, PLAN_PERIOD, DATE_WINDOW,
+      LepsCodecs.STATED_POPULATION, LepsCodecs.STAFF_POSITION,
       SUB_DISTRICT, MUNICIPALITY, ORGANISATION, DISTRICT,
       ANNEX, PARTICIPATION_CALL, EXPRESSION_OF_INTEREST, PHASE, WORK_TABLE, MEETING, PARTICIPATION,
       MATRIX_AXIS_ITEM, MATRIX_CELL, TARGET_GROUP, POLICY_AREA, STRATEGIC_AREA, PRIORITY_MATRIX, POLICY_FRAMEWORK,

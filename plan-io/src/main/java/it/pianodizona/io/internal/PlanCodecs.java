@@ -103,6 +103,8 @@ public final class PlanCodecs {
       .list("governanceBodies", ZonePlan::governanceBodies, ImmutableZonePlan.Builder::addGovernanceBodies,
           GOVERNANCE_BODY)
       .optional("agreement", ZonePlan::agreement, ImmutableZonePlan.Builder::agreement, PROGRAMME_AGREEMENT)
+      .list("socialServiceStaff", ZonePlan::socialServiceStaff, ImmutableZonePlan.Builder::addSocialServiceStaff,
+          LepsCodecs.STAFF_POSITION)
       .list("previousPlanOutcomes", ZonePlan::previousPlanOutcomes, ImmutableZonePlan.Builder::addPreviousPlanOutcomes,
           PREVIOUS_PLAN_OUTCOME)
       .optional("notes", ZonePlan::notes, ImmutableZonePlan.Builder::notes, STRING)

@@ -78,6 +78,8 @@ public final class TerritoryCodecs {
       .optional("healthAuthorityId", District::healthAuthorityId, ImmutableDistrict.Builder::healthAuthorityId, STRING)
       .list("subDistricts", District::subDistricts, ImmutableDistrict.Builder::addSubDistricts, SUB_DISTRICT)
       .list("municipalities", District::municipalities, ImmutableDistrict.Builder::addMunicipalities, MUNICIPALITY)
+      .optional("population", District::population, ImmutableDistrict.Builder::population,
+          LepsCodecs.STATED_POPULATION)
       .optional("notes", District::notes, ImmutableDistrict.Builder::notes, STRING)
       .list("sources", District::sources, ImmutableDistrict.Builder::addSources, SOURCE_REF)
       .build();

@@ -45,6 +45,7 @@ public final class PlanFields {
   public static final String LEAD_MUNICIPALITY_ID = "leadMunicipalityId";
   public static final String ISTAT_CODE = "istatCode";
   public static final String LEAD_PARTY_ID = "leadPartyId";
+  public static final String LEPS = "leps";
   public static final String LINES = "lines";
   public static final String MATRIX_CELL = "matrixCell";
   public static final String MEASUREMENTS = "measurements";
@@ -66,6 +67,7 @@ public final class PlanFields {
   public static final String POLICY_AREA_IDS = "policyAreaIds";
   public static final String POLICY_AREAS = "policyAreas";
   public static final String POLICY_FRAMEWORK = "policyFramework";
+  public static final String POPULATION = "population";
   public static final String POWERS = "powers";
   public static final String PREVIOUS_PLAN_OUTCOMES = "previousPlanOutcomes";
   public static final String PRIORITY_MATRIX = "priorityMatrix";
@@ -80,6 +82,7 @@ public final class PlanFields {
   public static final String SEAT_RULES = "seatRules";
   public static final String SIGNATORIES = "signatories";
   public static final String SIGNATURE_DATE = "signatureDate";
+  public static final String SOCIAL_SERVICE_STAFF = "socialServiceStaff";
   public static final String START = "start";
   public static final String STARTING_FROM = "startingFrom";
   public static final String STRATEGIC_AREA_IDS = "strategicAreaIds";

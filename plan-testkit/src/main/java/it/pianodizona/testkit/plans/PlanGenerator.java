@@ -40,9 +40,14 @@ import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.governance.Power;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
+import it.pianodizona.model.leps.ContractKind;
+import it.pianodizona.model.leps.Leps;
+import it.pianodizona.model.leps.Profession;
+import it.pianodizona.model.leps.StaffPosition;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.FormulaBase;
+import it.pianodizona.model.objective.ImmutableAction;
 import it.pianodizona.model.objective.ImmutableObjective;
 import it.pianodizona.model.objective.ImmutablePreviousPlanOutcome;
 import it.pianodizona.model.objective.Indicator;
@@ -79,6 +84,7 @@ import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
+import it.pianodizona.registry.MunicipalityRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -86,6 +92,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -190,11 +197,12 @@ public final class PlanGenerator {
         .participation(participation)
         .policyFramework(policy)
         .addAllDeclaredCounts(counts)
-        .addAllObjectives(objectives)
+        .addAllObjectives(withLeps(objectives))
         .budget(funding.budget())
         .addAllGovernanceBodies(governance(territory.municipalities(), territory.subDistricts(),
             territory.lead(), territory.thirdSector().get(0)))
         .agreement(agreement)
+        .addAllSocialServiceStaff(socialServiceStaff(district, period))
         .addAllPreviousPlanOutcomes(previousOutcomes())
         .notes(capitalised(words(200, 300)) + ".")
         .addSources(SourceRef.of("Piano sintetico generato", "seed"));
@@ -203,6 +211,53 @@ public final class PlanGenerator {
           .year(year).title("Piano operativo " + year).build());
     }
     return plan.build();
+  }
+
+  /**
+   * LEPS (issue 15): the essential levels of the national plan, each tagged on an action in turn
+   * (the last action takes the rest when there are fewer actions than levels). Draws nothing
+   * from the random sequence, so that a seed still means the same plan.
+   */
+  private static List<Objective> withLeps(List<Objective> objectives) {
+    List<Leps> essential = Arrays.stream(Leps.values()).filter(Leps::essentialInNationalPlan).toList();
+    int total = objectives.stream().mapToInt(o -> o.actions().size()).sum();
+    List<Objective> tagged = new ArrayList<>();
+    int k = 0;
+    for (Objective objective : objectives) {
+      List<Action> actions = new ArrayList<>();
+      for (Action action : objective.actions()) {
+        List<Leps> levels = new ArrayList<>();
+        if (k < essential.size()) {
+          levels.add(essential.get(k));
+        }
+        if (k == total - 1) {
+          for (int rest = k + 1; rest < essential.size(); rest++) {
+            levels.add(essential.get(rest));
+          }
+        }
+        actions.add(ImmutableAction.copyOf(action).withLeps(levels));
+        k++;
+      }
+      tagged.add(ImmutableObjective.copyOf(objective).withActions(actions));
+    }
+    return tagged;
+  }
+
+  /**
+   * LEPS (issue 15): permanent social workers at one per 3,500 inhabitants (rounded up), above
+   * the level and the target, of the population the registry derives for the real members;
+   * none where it cannot be derived. Draws nothing from the random sequence.
+   */
+  private static List<StaffPosition> socialServiceStaff(District district, PlanPeriod period) {
+    List<String> codes = district.municipalities().stream().flatMap(m -> m.istatCode().stream()).toList();
+    if (codes.size() != district.municipalities().size()) {
+      return List.of();
+    }
+    return MunicipalityRegistry.italy().derivedPopulation(codes)
+        .map(p -> List.<StaffPosition>of(StaffPosition.builder().profession(Profession.SOCIAL_WORKER)
+            .fullTimeEquivalents(BigDecimal.valueOf((p.inhabitants() + 3_499) / 3_500))
+            .contractKind(ContractKind.PERMANENT).asOf(period.start().minusDays(1)).build()))
+        .orElse(List.of());
   }
 
   /** Sub-districts, member municipalities (the first leads) and the organisations. */
