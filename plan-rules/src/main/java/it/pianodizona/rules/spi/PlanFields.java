@@ -35,6 +35,7 @@ public final class PlanFields {
   public static final String DUE = "due";
   public static final String EXPRESSIONS_OF_INTEREST = "expressionsOfInterest";
   public static final String FORMULA = "formula";
+  public static final String FUNDING_SOURCE = "fundingSource";
   public static final String GOVERNANCE_BODIES = "governanceBodies";
   public static final String GOVERNANCE_BODY_ID = "governanceBodyId";
   public static final String HEALTH_AUTHORITY_ID = "healthAuthorityId";
@@ -54,6 +55,7 @@ public final class PlanFields {
   public static final String MILESTONES = "milestones";
   public static final String MUNICIPALITIES = "municipalities";
   public static final String MUNICIPALITY_ID = "municipalityId";
+  public static final String NAME = "name";
   public static final String NUMERATOR_OBJECTIVE_ID = "numeratorObjectiveId";
   public static final String OBJECTIVE_ID = "objectiveId";
   public static final String OBJECTIVES = "objectives";

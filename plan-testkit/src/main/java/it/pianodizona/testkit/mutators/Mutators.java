@@ -16,6 +16,7 @@ public final class Mutators {
       .addAll(GovernanceMutators.all())
       .addAll(IndicatorMutators.all())
       .addAll(LepsMutators.all())
+      .addAll(InTimeMutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);

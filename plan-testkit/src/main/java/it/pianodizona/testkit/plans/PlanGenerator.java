@@ -22,6 +22,8 @@ import it.pianodizona.model.budget.DistrictSocialSpending;
 import it.pianodizona.model.budget.FundingSource;
 import it.pianodizona.model.budget.FundingSourceKind;
 import it.pianodizona.model.budget.ImmutableActuals;
+import it.pianodizona.model.budget.ImmutableBudget;
+import it.pianodizona.model.budget.ImmutableBudgetLine;
 import it.pianodizona.model.budget.ShareKind;
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.LegalReference;
@@ -78,6 +80,7 @@ import it.pianodizona.model.policy.PriorityMatrix;
 import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
@@ -85,6 +88,7 @@ import it.pianodizona.model.territory.Region;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
 import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.rules.codelist.Fund;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -193,12 +197,12 @@ public final class PlanGenerator {
             .build())
         .addFrameworkReferences(LegalReference.builder().kind(LegalReferenceKind.NATIONAL_LAW)
             .citation("L. 328/2000").article("art. 19").build())
-        .addAllOrganisations(territory.organisations())
+        .addAllOrganisations(healthBodiesOfTheirTime(territory.organisations(), period))
         .participation(participation)
         .policyFramework(policy)
         .addAllDeclaredCounts(counts)
         .addAllObjectives(withLeps(objectives))
-        .budget(funding.budget())
+        .budget(fundsInForce(funding.budget()))
         .addAllGovernanceBodies(governance(territory.municipalities(), territory.subDistricts(),
             territory.lead(), territory.thirdSector().get(0)))
         .agreement(agreement)
@@ -211,6 +215,33 @@ public final class PlanGenerator {
           .year(year).title("Piano operativo " + year).build());
     }
     return plan.build();
+  }
+
+  /**
+   * Funds in time (issue 15): a line that drew a fund in a year before the fund existed (the
+   * Fondo Povertà before 2016) draws on the FNPS instead. Draws nothing from the random sequence.
+   */
+  private static Budget fundsInForce(Budget budget) {
+    return ImmutableBudget.copyOf(budget).withLines(budget.lines().stream()
+        .map(l -> l.fundingSource().flatMap(Fund::named).filter(f -> !f.existedIn(l.year())).isPresent()
+            ? (BudgetLine) ImmutableBudgetLine.copyOf(l).withFundingSource(FundingSource.of(FundingSourceKind.FNPS))
+            : l)
+        .toList());
+  }
+
+  /**
+   * Bodies in time (issue 15): before 2016 Lombardia had ASL and hospital trusts, not ATS and
+   * ASST (l.r. 23/2015), so a plan starting earlier names its health bodies as they were then.
+   */
+  private List<Organisation> healthBodiesOfTheirTime(List<Organisation> organisations, PlanPeriod period) {
+    if (shape.region() != Region.LOMBARDIA || period.start().getYear() >= 2016) {
+      return organisations;
+    }
+    return organisations.stream().map(o -> switch (o.kind()) {
+      case HEALTH_AUTHORITY -> (Organisation) ImmutableOrganisation.copyOf(o).withName("Azienda sanitaria locale");
+      case HEALTHCARE_TRUST -> (Organisation) ImmutableOrganisation.copyOf(o).withName("Azienda ospedaliera");
+      default -> o;
+    }).toList();
   }
 
   /**
