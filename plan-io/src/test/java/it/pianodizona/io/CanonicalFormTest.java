@@ -52,7 +52,7 @@ class CanonicalFormTest {
   void theLayoutIsTwoSpacesNewlinesAndAFinalNewline() {
     String json = PlanJson.write(CremaSkeleton.plan());
     assertThat(json).doesNotContain("\r").doesNotContain("\t").endsWith("}\n").doesNotEndWith("\n\n");
-    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"crema-2015-2017\",\n");
+    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"crema-2015-2017\",\n");
     for (String line : json.split("\n")) {
       int indent = line.length() - line.stripLeading().length();
       assertThat(indent % 2).as("indentation of %s", line).isZero();

@@ -53,7 +53,7 @@ class PlanModuleTest {
 
     String json = mapper.writeValueAsString(envelope);
 
-    assertThat(json).contains("\"amount\":304070.87").contains("\"due\":\"2015-06\"").contains("\"schemaVersion\":\"1.0\"");
+    assertThat(json).contains("\"amount\":304070.87").contains("\"due\":\"2015-06\"").contains("\"schemaVersion\":\"1.1\"");
     Envelope back = mapper.readValue(json, Envelope.class);
     assertThat(back.plan).isEqualTo(envelope.plan);
     assertThat(back.amount).isEqualTo(envelope.amount);

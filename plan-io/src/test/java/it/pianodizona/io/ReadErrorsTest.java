@@ -154,9 +154,9 @@ class ReadErrorsTest {
   void anUnknownSchemaVersionIsRefusedClearly() {
     PlanReadException error = error(DOC.replace("\"1.0\"", "\"2.0\""));
     assertError(error, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, 2, 20, "/schemaVersion");
-    assertThat(error.englishMessage()).isEqualTo("schemaVersion \"2.0\" is not supported: this library reads 1.0");
+    assertThat(error.englishMessage()).isEqualTo("schemaVersion \"2.0\" is not supported: this library reads 1.0, 1.1");
     assertThat(error.italianMessage())
-        .isEqualTo("versione del formato \"2.0\" non supportata: questa libreria legge la 1.0");
+        .isEqualTo("versione del formato \"2.0\" non supportata: questa libreria legge le versioni 1.0, 1.1");
   }
 
   @Test

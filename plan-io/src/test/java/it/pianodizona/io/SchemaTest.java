@@ -85,11 +85,12 @@ class SchemaTest {
   void theSchemaIsDraft2020WithItsIdAndOnlyLocalReferences() throws IOException {
     JsonNode schema = JSON.readTree(PlanJson.schema());
     assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(schema.path("$id").asText()).isEqualTo("https://pianodizona.it/schema/zone-plan/1.0");
+    assertThat(schema.path("$id").asText()).isEqualTo("https://pianodizona.it/schema/zone-plan/1.1");
     assertThat(schema.findValuesAsText("$ref")).isNotEmpty().allMatch(ref -> ref.startsWith("#/$defs/"));
-    assertThat(schema.path("$defs").path("ZonePlan").path("properties").path("schemaVersion").path("const").asText())
-        .isEqualTo("1.0");
-    assertThat(PlanJson.schemaUrl().toString()).endsWith("/it/pianodizona/io/schema/zone-plan-1.0.schema.json");
+    // Schema 1.1 adds optional fields only: it accepts a 1.0 document as well (docs/JSON-FORMAT.md).
+    assertThat(schema.path("$defs").path("ZonePlan").path("properties").path("schemaVersion").path("enum"))
+        .extracting(JsonNode::asText).containsExactly("1.0", "1.1");
+    assertThat(PlanJson.schemaUrl().toString()).endsWith("/it/pianodizona/io/schema/zone-plan-1.1.schema.json");
   }
 
   @Test

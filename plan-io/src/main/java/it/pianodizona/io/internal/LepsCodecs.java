@@ -3,35 +3,21 @@ package it.pianodizona.io.internal;
 import static it.pianodizona.io.internal.DateCodecs.DATE_CODEC;
 import static it.pianodizona.io.internal.EnumCodecs.enumCodec;
 import static it.pianodizona.io.internal.NumberCodecs.DECIMAL;
-import static it.pianodizona.io.internal.NumberCodecs.integer;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 
 import it.pianodizona.model.leps.ContractKind;
 import it.pianodizona.model.leps.ImmutableStaffPosition;
 import it.pianodizona.model.leps.Profession;
 import it.pianodizona.model.leps.StaffPosition;
-import it.pianodizona.model.territory.ImmutableStatedPopulation;
-import it.pianodizona.model.territory.StatedPopulation;
 
 /**
- * Codifiche dei LEPS (schema 1.1): the district's stated population and the staffing of its
- * social service; the LEPS tags of actions are in {@link ObjectiveCodecs}. Every field these
- * codecs add is optional, so that a 1.0 document reads unchanged.
+ * Codifiche dei LEPS (schema 1.1): the staffing of the district's social service; the LEPS tags
+ * of actions are in {@link ObjectiveCodecs}, the stated population in {@link TerritoryCodecs}.
+ * Every field they add is optional, so that a 1.0 document reads unchanged.
  */
 public final class LepsCodecs {
 
   private LepsCodecs() {}
-
-  public static final ObjectCodec<StatedPopulation, ImmutableStatedPopulation.Builder> STATED_POPULATION = ObjectCodec
-      .of(StatedPopulation.class,
-          "Popolazione dichiarata: the district's resident population as the plan states it, with date and source",
-          StatedPopulation::builder, ImmutableStatedPopulation.Builder::build)
-      .required("inhabitants", StatedPopulation::inhabitants, ImmutableStatedPopulation.Builder::inhabitants,
-          integer(1, Integer.MAX_VALUE))
-      .required("referenceDate", StatedPopulation::referenceDate, ImmutableStatedPopulation.Builder::referenceDate,
-          DATE_CODEC)
-      .required("source", StatedPopulation::source, ImmutableStatedPopulation.Builder::source, STRING)
-      .build();
 
   public static final ObjectCodec<StaffPosition, ImmutableStaffPosition.Builder> STAFF_POSITION = ObjectCodec
       .of(StaffPosition.class,

@@ -273,7 +273,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * required, always written with {@code constant}, and checked by {@code check} on reading.
      */
     public Definition<T, B> constant(String name, String constant, Check check) {
-      properties.add(new Constant<>(name, constant, check));
+      properties.add(new Constant<>(name, constant, List.of(constant), check));
+      return this;
+    }
+
+    /**
+     * A constant field that reading accepts with any of {@code accepted} (e.g. the format versions
+     * a reader still reads) but writing always writes as {@code constant}; the schema lists them.
+     */
+    public Definition<T, B> constant(String name, String constant, List<String> accepted, Check check) {
+      checkState(accepted.contains(constant), "%s: the written constant must be accepted", name);
+      properties.add(new Constant<>(name, constant, List.copyOf(accepted), check));
       return this;
     }
 
@@ -421,11 +431,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   private static final class Constant<T, B> extends Property<T, B, String> {
     private final String constant;
+    private final List<String> accepted;
     private final Check check;
 
-    Constant(String name, String constant, Check check) {
+    Constant(String name, String constant, List<String> accepted, Check check) {
       super(name, true, true, TextCodecs.STRING);
       this.constant = constant;
+      this.accepted = accepted;
       this.check = check;
     }
 
@@ -442,7 +454,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     @Override
     ObjectNode schema(SchemaGenerator schema) {
-      return schema.node().put("const", constant);
+      if (accepted.size() == 1) {
+        return schema.node().put("const", constant);
+      }
+      ObjectNode node = schema.node();
+      accepted.forEach(node.putArray("enum")::add);
+      return node;
     }
   }
 }

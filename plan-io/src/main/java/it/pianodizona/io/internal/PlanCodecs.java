@@ -30,6 +30,7 @@ import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.PlanReference;
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
+import java.util.List;
 
 /**
  * Codifiche del piano: the root document and the types of the model's root package (plan
@@ -41,7 +42,13 @@ import it.pianodizona.model.ZonePlan;
 public final class PlanCodecs {
 
   /** The format version this library reads and writes. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * The versions the reader accepts: 1.1 adds only optional fields (issue 15: population, social
+   * service staff, LEPS tags), so a 1.0 document reads unchanged; the writer writes 1.1.
+   */
+  public static final List<String> READABLE_SCHEMA_VERSIONS = List.of("1.0", "1.1");
 
   private PlanCodecs() {}
 
@@ -82,7 +89,7 @@ public final class PlanCodecs {
   public static final ObjectCodec<ZonePlan, ImmutableZonePlan.Builder> ZONE_PLAN = ObjectCodec
       .of(ZonePlan.class, "Piano di Zona: the triennial plan of a territorial district (L. 328/2000 art. 19)",
           ZonePlan::builder, ImmutableZonePlan.Builder::build)
-      .constant("schemaVersion", SCHEMA_VERSION, PlanCodecs::checkSchemaVersion)
+      .constant("schemaVersion", SCHEMA_VERSION, READABLE_SCHEMA_VERSIONS, PlanCodecs::checkSchemaVersion)
       .required("id", ZonePlan::id, ImmutableZonePlan.Builder::id, STRING)
       .required("title", ZonePlan::title, ImmutableZonePlan.Builder::title, STRING)
       .required("district", ZonePlan::district, ImmutableZonePlan.Builder::district, DISTRICT)
@@ -112,9 +119,9 @@ public final class PlanCodecs {
       .build();
 
   private static void checkSchemaVersion(String version, JsonParser p, ReadContext ctx) {
-    if (!SCHEMA_VERSION.equals(version)) {
+    if (!READABLE_SCHEMA_VERSIONS.contains(version)) {
       throw ctx.error(p, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, ReadMessages.of("UNSUPPORTED_SCHEMA_VERSION",
-          "version", ReadContext.quote(version), "supported", SCHEMA_VERSION));
+          "version", ReadContext.quote(version), "supported", String.join(", ", READABLE_SCHEMA_VERSIONS)));
     }
   }
 }

@@ -33,6 +33,5 @@ public interface StatedPopulation {
   @Value.Check
   default void check() {
     checkArgument(inhabitants() > 0, "a population has at least one inhabitant, got %s", inhabitants());
-    checkArgument(!source().isBlank(), "a stated population names its source");
   }
 }

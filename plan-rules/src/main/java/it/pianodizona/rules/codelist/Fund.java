@@ -55,7 +55,7 @@ public record Fund(String id, String name, ImmutableSet<FundingSourceKind> kinds
     ImmutableList.Builder<Fund> funds = ImmutableList.builder();
     for (String id : Resources.list(p, "funds")) {
       funds.add(new Fund(id, Resources.required(p, id + ".name"),
-          Resources.list(p, id + ".kinds").stream().map(FundingSourceKind::valueOf).collect(ImmutableSet.toImmutableSet()),
+          Resources.list(p, id + ".kinds").stream().map(k -> Resources.constant(FundingSourceKind.class, k)).collect(ImmutableSet.toImmutableSet()),
           Resources.text(p, id + ".label").map(Pattern::compile),
           Resources.text(p, id + ".from").map(Year::parse),
           Resources.text(p, id + ".until").map(Year::parse),

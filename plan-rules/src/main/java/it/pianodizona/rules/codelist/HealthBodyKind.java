@@ -44,7 +44,7 @@ public record HealthBodyKind(Region region, String id, String name, Pattern patt
     for (String region : Resources.list(p, "regions")) {
       for (String id : Resources.list(p, region + ".kinds")) {
         String key = region + "." + id + ".";
-        kinds.add(new HealthBodyKind(Region.valueOf(region), id, Resources.required(p, key + "name"),
+        kinds.add(new HealthBodyKind(Resources.constant(Region.class, region), id, Resources.required(p, key + "name"),
             Pattern.compile(Resources.required(p, key + "pattern")),
             Resources.text(p, key + "from").map(LocalDate::parse),
             Resources.text(p, key + "until").map(LocalDate::parse),

@@ -33,6 +33,19 @@ final class Resources {
     }
   }
 
+  /**
+   * The constant of {@code type} named {@code name}, looked up in the type's own table of
+   * constants (the project never resolves names from data with {@code valueOf}).
+   */
+  static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalStateException("codelist names no " + type.getSimpleName() + " " + name);
+  }
+
   static Optional<String> text(Properties p, String key) {
     return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
   }
