@@ -18,6 +18,7 @@ import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,8 @@ class LepsRulesTest {
 
   @Test
   void aStatedPopulationWinsAndADerivedOneSaysSo() {
-    assertThat(DistrictPopulation.of(PLAN_2021, MunicipalityRegistry::italy))
+    ZonePlan unstated = PlanEdits.district(PLAN_2021, d -> ImmutableDistrict.copyOf(d).withPopulation(Optional.empty()));
+    assertThat(DistrictPopulation.of(unstated, MunicipalityRegistry::italy))
         .hasValueSatisfying(p -> assertThat(p.source()).startsWith("derivata"));
     ZonePlan stated = withPopulationAndSocialWorkers(PLAN_2021, 20_000, "5");
     assertThat(DistrictPopulation.of(stated, MunicipalityRegistry::italy))

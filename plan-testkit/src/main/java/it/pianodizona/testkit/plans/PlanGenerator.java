@@ -80,11 +80,13 @@ import it.pianodizona.model.policy.PriorityMatrix;
 import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
 import it.pianodizona.registry.MunicipalityRegistry;
@@ -183,7 +185,7 @@ public final class PlanGenerator {
     List<Objective> objectives = withShareIndicator(programme.objectives(), funding);
     List<DeclaredCount> counts = declaredCounts(territory, policy, objectives);
     ProgrammeAgreement agreement = agreement(planId, period, territory);
-    District district = district(territory);
+    District district = withStatedPopulation(district(territory));
 
     ImmutableZonePlan.Builder plan = ZonePlan.builder()
         .id(planId)
@@ -275,16 +277,28 @@ public final class PlanGenerator {
   }
 
   /**
-   * LEPS (issue 15): permanent social workers at one per 3,500 inhabitants (rounded up), above
-   * the level and the target, of the population the registry derives for the real members;
-   * none where it cannot be derived. Draws nothing from the random sequence.
+   * LEPS (issue 15): the district states the population the registry derives for its real
+   * members (so that a mutation of a member's code leaves the population as stated). Draws
+   * nothing from the random sequence.
    */
-  private static List<StaffPosition> socialServiceStaff(District district, PlanPeriod period) {
+  private static District withStatedPopulation(District district) {
     List<String> codes = district.municipalities().stream().flatMap(m -> m.istatCode().stream()).toList();
     if (codes.size() != district.municipalities().size()) {
-      return List.of();
+      return district;
     }
     return MunicipalityRegistry.italy().derivedPopulation(codes)
+        .map(p -> (District) ImmutableDistrict.copyOf(district)
+            .withPopulation(StatedPopulation.of(p.inhabitants(), p.referenceDate(), p.source())))
+        .orElse(district);
+  }
+
+  /**
+   * LEPS (issue 15): permanent social workers at one per 3,500 inhabitants (rounded up), above
+   * the level and the target, of the district's stated population; none without one. Draws
+   * nothing from the random sequence.
+   */
+  private static List<StaffPosition> socialServiceStaff(District district, PlanPeriod period) {
+    return district.population()
         .map(p -> List.<StaffPosition>of(StaffPosition.builder().profession(Profession.SOCIAL_WORKER)
             .fullTimeEquivalents(BigDecimal.valueOf((p.inhabitants() + 3_499) / 3_500))
             .contractKind(ContractKind.PERMANENT).asOf(period.start().minusDays(1)).build()))
