@@ -81,7 +81,10 @@ class PlanDiffPropertiesTest {
       "BUDGET_EXCEEDS_SOCIAL_SPENDING", "DECISION_BODY_NOT_UNIQUE", "MUNICIPALITY_SEATS_MISMATCH",
       "SUB_DISTRICT_SEATS_MISMATCH", "SEAT_COUNT_MISMATCH", "MEETINGS_BELOW_CADENCE",
       "TARGET_PERCENTAGE_OUT_OF_RANGE", "TARGET_UNIT_MISMATCH", "MEASUREMENT_OUTSIDE_PLAN_PERIOD",
-      "MEASUREMENT_VALUE_INCONSISTENT");
+      "MEASUREMENT_VALUE_INCONSISTENT",
+      // Issue 15: the cycle mutator files the plan under another region; the health-body one renames
+      // an organisation, which the diff matches by name.
+      "PLAN_CYCLE_UNKNOWN", "HEALTH_BODY_NOT_IN_FORCE");
 
   private static boolean under(String path, String prefix) {
     return path.equals(prefix) || path.startsWith(prefix + "/");
