@@ -17,4 +17,5 @@ module it.pianodizona.model {
   exports it.pianodizona.model.governance;
   exports it.pianodizona.model.agreement;
   exports it.pianodizona.model.monitoring;
+  exports it.pianodizona.model.leps;
 }

@@ -12,4 +12,6 @@ module it.pianodizona.rules {
   exports it.pianodizona.rules.profile;
   exports it.pianodizona.rules.spi;
   exports it.pianodizona.rules.standard;
+  exports it.pianodizona.rules.leps;
+  exports it.pianodizona.rules.codelist;
 }

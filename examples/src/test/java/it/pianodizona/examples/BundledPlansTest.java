@@ -45,11 +45,28 @@ class BundledPlansTest {
     assertThat(file.getFileName().toString()).isEqualTo(plan.id() + ".json");
   }
 
+  /**
+   * Canonical but for the version: the bundled plans are kept as the 1.0 documents they were
+   * written as (schema 1.1 adds optional fields only), so writing one changes its first field only.
+   */
   @ParameterizedTest
   @MethodSource("plans")
   void isInCanonicalForm(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
 
-    assertThat(PlanJson.write(PlanJson.read(file))).isEqualTo(text);
+    assertThat(PlanJson.write(PlanJson.read(file))).isEqualTo(text.replaceFirst(
+        "\"schemaVersion\": \"1\\.[01]\"", "\"schemaVersion\": \"" + PlanJson.SCHEMA_VERSION + "\""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("plans")
+  void aVersionOneZeroPlanReadsUnchangedUnderOneOne(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"schemaVersion\": \"1.0\"");
+
+    ZonePlan asOneZero = PlanJson.read(text);
+    ZonePlan asOneOne = PlanJson.read(text.replaceFirst("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\""));
+    assertThat(asOneOne).isEqualTo(asOneZero);
+    assertThat(PlanJson.read(PlanJson.write(asOneZero))).isEqualTo(asOneZero);
   }
 }

@@ -44,6 +44,10 @@ import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.governance.Power;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
+import it.pianodizona.model.leps.ContractKind;
+import it.pianodizona.model.leps.Leps;
+import it.pianodizona.model.leps.Profession;
+import it.pianodizona.model.leps.StaffPosition;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.FormulaBase;
@@ -87,6 +91,7 @@ import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.model.territory.RuntsSection;
+import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
 import java.math.BigDecimal;
@@ -159,6 +164,9 @@ final class AnyPlans {
     plan.addAllGovernanceBodies(list(this::governanceBody));
     maybe(this::agreement).ifPresent(plan::agreement);
     plan.addAllPreviousPlanOutcomes(list(this::previousPlanOutcome));
+    plan.addAllSocialServiceStaff(list(() -> StaffPosition.builder().profession(pick(Profession.values()))
+        .fullTimeEquivalents(decimal().abs()).contractKind(pick(ContractKind.values())).asOf(date())
+        .notes(maybe(this::text)).build()));
     maybe(this::text).ifPresent(plan::notes);
     plan.addAllSources(list(this::sourceRef));
     schema11(plan);
@@ -228,6 +236,7 @@ final class AnyPlans {
         .addAllMunicipalities(list(() -> Municipality.builder().id(text()).name(text())
             .istatCode(maybe(() -> String.format("%06d", random.nextInt(1_000_000))))
             .subDistrictId(maybe(this::text)).notes(maybe(this::text)).addAllSources(list(this::sourceRef)).build()))
+        .population(maybe(() -> StatedPopulation.of(1 + random.nextInt(5_000_000), date(), text())))
         .notes(maybe(this::text))
         .addAllSources(list(this::sourceRef))
         .build();
@@ -326,7 +335,8 @@ final class AnyPlans {
         .addAllTargetGroupIds(list(this::text)).addAllPolicyAreaIds(list(this::text))
         .addAllStrategicAreaIds(list(this::text)).addAllWorkTableIds(list(this::text))
         .addAllActions(list(() -> Action.builder().id(text()).description(text())
-            .scheduledFor(maybe(this::partialDate)).notes(maybe(this::text)).build()))
+            .scheduledFor(maybe(this::partialDate)).addAllLeps(list(() -> pick(Leps.values())))
+            .notes(maybe(this::text)).build()))
         .integration(maybe(this::text))
         .addAllReferents(list(() -> Referent.builder().label(text()).partyId(maybe(this::text))
             .role(maybe(this::text)).build()))

@@ -10,6 +10,7 @@ import it.pianodizona.model.common.SourceRef;
 import it.pianodizona.model.common.Traceable;
 import it.pianodizona.model.governance.Approval;
 import it.pianodizona.model.governance.GovernanceBody;
+import it.pianodizona.model.leps.StaffPosition;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.PreviousPlanOutcome;
 import it.pianodizona.model.participation.Participation;
@@ -85,6 +86,9 @@ public interface ZonePlan extends Traceable {
   ImmutableList<GovernanceBody> governanceBodies();
 
   Optional<ProgrammeAgreement> agreement();
+
+  /** Dotazione del servizio sociale professionale dell'ambito: its staff, for the LEPS. */
+  ImmutableList<StaffPosition> socialServiceStaff();
 
   /** Esiti del piano precedente. */
   ImmutableList<PreviousPlanOutcome> previousPlanOutcomes();

@@ -16,6 +16,8 @@ public enum RuleFamily {
   INTEGRITY,
   /** Territorio: the district's municipalities against ISTAT's list (codes, names, region, duplicates). */
   TERRITORY,
+  /** LEPS: the essential levels of social services (staffing of the social service, levels the plan's actions provide). */
+  LEPS,
   /** Motore: findings the engine itself produces, such as a rule that failed. */
   ENGINE
 }

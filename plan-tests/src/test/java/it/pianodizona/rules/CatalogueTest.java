@@ -35,7 +35,8 @@ class CatalogueTest {
     Set<RuleFamily> families = catalogue.rules().stream().map(r -> r.descriptor().family())
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleFamily.class)));
     assertThat(families).containsExactlyInAnyOrder(RuleFamily.DEADLINES, RuleFamily.ELIGIBILITY,
-        RuleFamily.BUDGET, RuleFamily.GOVERNANCE, RuleFamily.INDICATORS, RuleFamily.INTEGRITY, RuleFamily.TERRITORY);
+        RuleFamily.BUDGET, RuleFamily.GOVERNANCE, RuleFamily.INDICATORS, RuleFamily.INTEGRITY, RuleFamily.TERRITORY,
+        RuleFamily.LEPS);
     assertThat(catalogue.descriptors()).last().isEqualTo(RuleCatalogue.RULE_FAILED);
   }
 

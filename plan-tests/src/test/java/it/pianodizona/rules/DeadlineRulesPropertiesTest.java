@@ -64,6 +64,11 @@ class DeadlineRulesPropertiesTest {
   }
 
   @Property
+  void planCycleUnknown(@ForAll(supplier = GeneratedPlans.WithCycles.class) ZonePlan plan, @ForAll int pick) {
+    Assume.that(RuleTesting.assertDetected("PLAN_CYCLE_UNKNOWN", plan, pick));
+  }
+
+  @Property
   void planStartsBeforePredecessorEnd(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
     Assume.that(RuleTesting.assertDetected("PLAN_STARTS_BEFORE_PREDECESSOR_END", plan, pick));
   }

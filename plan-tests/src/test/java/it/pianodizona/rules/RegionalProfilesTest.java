@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.common.PlanPeriod;
 import it.pianodizona.model.governance.GovernanceBodyKind;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.rules.profile.PlanningCycle;
@@ -38,13 +39,13 @@ class RegionalProfilesTest {
   @Test
   void theStandardProfilesHoldTheDomainNotesParameters() {
     RegionalProfile lombardia = RegionalProfiles.lombardia();
-    assertThat(lombardia.cycles()).extracting(PlanningCycle::label).containsExactly("2015-2017", "2018-2020", "2021-2023");
-    PlanningCycle cycle = lombardia.cycles().get(2);
+    assertThat(lombardia.cycles()).extracting(PlanningCycle::label).containsExactly("2012-2014", "2015-2017", "2018-2020", "2021-2023", "2025-2027");
+    PlanningCycle cycle = lombardia.cycles().get(3);
     assertThat(cycle.agreementSignatureDeadline()).contains(LocalDate.of(2021, 12, 31));
     assertThat(cycle.extendedSignatureDeadline()).contains(LocalDate.of(2022, 2, 28));
     assertThat(cycle.effectiveSignatureDeadline()).contains(LocalDate.of(2022, 2, 28));
     assertThat(cycle.signatoriesRequireHealthcareTrust()).isTrue();
-    assertThat(lombardia.cycles().get(0).signatoriesRequireHealthcareTrust()).isFalse();
+    assertThat(lombardia.cycles().get(1).signatoriesRequireHealthcareTrust()).isFalse();
     assertThat(lombardia.decisionBodyKinds()).containsExactly(GovernanceBodyKind.MAYORS_ASSEMBLY);
     assertThat(lombardia.adherenceReference()).isEqualTo("l.r. Lombardia 3/2008 art. 18 c.7");
 
@@ -96,7 +97,12 @@ class RegionalProfilesTest {
     RegionalProfile withCycle = RegionalProfiles.emiliaRomagna().withCycle(PlanningCycle.of(2018, 2020));
     ValidationReport report = StandardRules.validator(ValidationOptions.builder()
         .putRegionalProfiles(Region.EMILIA_ROMAGNA, withCycle).build()).validate(emilia);
-    assertThat(report).hasOnlyFindingsOf("PLAN_PERIOD_OFF_CYCLE");
+    // A 2021-2023 plan under a profile that knows only 2018-2020: a cycle it does not know (issue 15).
+    assertThat(report).hasOnlyFindingsOf("PLAN_CYCLE_UNKNOWN");
+    RegionalProfile overlapping = RegionalProfiles.emiliaRomagna().withCycle(PlanningCycle.of(2020, 2022));
+    assertThat(StandardRules.validator(ValidationOptions.builder()
+        .putRegionalProfiles(Region.EMILIA_ROMAGNA, overlapping).build()).validate(emilia))
+        .hasOnlyFindingsOf("PLAN_PERIOD_OFF_CYCLE");
 
     ZonePlan outsider = Mutators.forRule("ADHERENT_DID_NOT_PARTICIPATE").apply(emilia, 0).orElseThrow().plan();
     RegionalProfile lenient = RegionalProfile.builder().from(RegionalProfiles.emiliaRomagna())
@@ -107,6 +113,21 @@ class RegionalProfilesTest {
   }
 
   @Test
+  void lombardiaKnowsTheCurrentCycleAndTheExtensionOf2021Into2024() {
+    RegionalProfile lombardia = RegionalProfiles.lombardia();
+    PlanningCycle current = lombardia.cycleFor(PlanPeriod.ofYears(2025, 2027)).orElseThrow();
+    assertThat(current.guidelines()).hasValueSatisfying(g -> assertThat(g).contains("XII/2167"));
+    assertThat(current.toVerify()).contains("guidelines", "signatureDeadline");
+    assertThat(current.agreementSignatureDeadline()).isEmpty();
+    PlanningCycle previous = lombardia.cycleFor(PlanPeriod.ofYears(2021, 2023)).orElseThrow();
+    assertThat(previous.matches(PlanPeriod.ofYears(2021, 2024))).isTrue();
+    assertThat(previous.matches(PlanPeriod.ofYears(2021, 2025))).isFalse();
+    assertThat(lombardia.knowsPeriod(PlanPeriod.ofYears(2028, 2030))).isFalse();
+    assertThat(lombardia.knowsPeriod(PlanPeriod.ofYears(2024, 2026))).isTrue();
+    assertThat(RegionalProfiles.puglia().regionalPlan()).hasValueSatisfying(p -> assertThat(p).contains("2022-2024"));
+  }
+
+  @Test
   void aProfileGivenForARegionMustBeThatRegions() {
     assertThatThrownBy(() -> ValidationOptions.builder()
         .putRegionalProfiles(Region.PUGLIA, RegionalProfiles.lombardia()).build())
@@ -114,6 +135,6 @@ class RegionalProfilesTest {
     assertThatThrownBy(() -> PlanningCycle.builder().firstYear(Year.of(2023)).lastYear(Year.of(2021)).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(RegionalProfiles.lombardia().withCycle(PlanningCycle.of(2021, 2023)).cycles())
-        .hasSize(3).last().isEqualTo(PlanningCycle.of(2021, 2023));
+        .hasSize(5).element(3).isEqualTo(PlanningCycle.of(2021, 2023));
   }
 }

@@ -8,6 +8,7 @@ import static it.pianodizona.io.internal.NumberCodecs.DECIMAL;
 import static it.pianodizona.io.internal.PolicyCodecs.MATRIX_CELL;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 
+import it.pianodizona.model.leps.Leps;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.FormulaBase;
@@ -49,6 +50,7 @@ public final class ObjectiveCodecs {
       .required("id", Action::id, ImmutableAction.Builder::id, STRING)
       .required("description", Action::description, ImmutableAction.Builder::description, STRING)
       .optional("scheduledFor", Action::scheduledFor, ImmutableAction.Builder::scheduledFor, PARTIAL_DATE_CODEC)
+      .list("leps", Action::leps, ImmutableAction.Builder::addLeps, enumCodec(Leps.class))
       .optional("notes", Action::notes, ImmutableAction.Builder::notes, STRING)
       .build();
 

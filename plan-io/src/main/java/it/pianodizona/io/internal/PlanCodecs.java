@@ -32,6 +32,7 @@ import it.pianodizona.model.PlanReference;
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.SourceKind;
 import it.pianodizona.model.ZonePlan;
+import java.util.List;
 
 /**
  * Codifiche del piano: the root document and the types of the model's root package (plan
@@ -112,6 +113,8 @@ public final class PlanCodecs {
       .list("governanceBodies", ZonePlan::governanceBodies, ImmutableZonePlan.Builder::addGovernanceBodies,
           GOVERNANCE_BODY)
       .optional("agreement", ZonePlan::agreement, ImmutableZonePlan.Builder::agreement, PROGRAMME_AGREEMENT)
+      .list("socialServiceStaff", ZonePlan::socialServiceStaff, ImmutableZonePlan.Builder::addSocialServiceStaff,
+          LepsCodecs.STAFF_POSITION)
       .list("previousPlanOutcomes", ZonePlan::previousPlanOutcomes, ImmutableZonePlan.Builder::addPreviousPlanOutcomes,
           PREVIOUS_PLAN_OUTCOME)
       .list("approvals", ZonePlan::approvals, ImmutableZonePlan.Builder::addApprovals, GovernanceCodecs.APPROVAL)

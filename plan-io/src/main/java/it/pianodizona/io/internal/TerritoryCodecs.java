@@ -1,11 +1,15 @@
 package it.pianodizona.io.internal;
 
 import static it.pianodizona.io.internal.CommonCodecs.SOURCE_REF;
+import static it.pianodizona.io.internal.DateCodecs.DATE_CODEC;
 import static it.pianodizona.io.internal.EnumCodecs.enumCodec;
+import static it.pianodizona.io.internal.NumberCodecs.integer;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 import static it.pianodizona.io.internal.TextCodecs.digitString;
 
 import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.ImmutableStatedPopulation;
+import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.territory.ImmutableMunicipality;
 import it.pianodizona.model.territory.ImmutableOrganisation;
@@ -67,6 +71,17 @@ public final class TerritoryCodecs {
       .list("sources", Organisation::sources, ImmutableOrganisation.Builder::addSources, SOURCE_REF)
       .build();
 
+  public static final ObjectCodec<StatedPopulation, ImmutableStatedPopulation.Builder> STATED_POPULATION = ObjectCodec
+      .of(StatedPopulation.class,
+          "Popolazione dichiarata: the district's resident population as the plan states it, with date and source",
+          StatedPopulation::builder, ImmutableStatedPopulation.Builder::build)
+      .required("inhabitants", StatedPopulation::inhabitants, ImmutableStatedPopulation.Builder::inhabitants,
+          integer(1, Integer.MAX_VALUE))
+      .required("referenceDate", StatedPopulation::referenceDate, ImmutableStatedPopulation.Builder::referenceDate,
+          DATE_CODEC)
+      .required("source", StatedPopulation::source, ImmutableStatedPopulation.Builder::source, STRING)
+      .build();
+
   public static final ObjectCodec<District, ImmutableDistrict.Builder> DISTRICT = ObjectCodec
       .of(District.class, "Ambito territoriale: the district of associated municipalities that writes the plan",
           District::builder, ImmutableDistrict.Builder::build)
@@ -79,6 +94,8 @@ public final class TerritoryCodecs {
       .optional("officialCode", District::officialCode, ImmutableDistrict.Builder::officialCode, STRING)
       .list("subDistricts", District::subDistricts, ImmutableDistrict.Builder::addSubDistricts, SUB_DISTRICT)
       .list("municipalities", District::municipalities, ImmutableDistrict.Builder::addMunicipalities, MUNICIPALITY)
+      .optional("population", District::population, ImmutableDistrict.Builder::population,
+          STATED_POPULATION)
       .optional("notes", District::notes, ImmutableDistrict.Builder::notes, STRING)
       .list("sources", District::sources, ImmutableDistrict.Builder::addSources, SOURCE_REF)
       .build();

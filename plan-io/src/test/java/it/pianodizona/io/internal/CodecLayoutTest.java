@@ -22,6 +22,7 @@ class CodecLayoutTest {
       "budget", BudgetCodecs.class,
       "common", CommonCodecs.class,
       "governance", GovernanceCodecs.class,
+      "leps", LepsCodecs.class,
       "objective", ObjectiveCodecs.class,
       "participation", ParticipationCodecs.class,
       "policy", PolicyCodecs.class,

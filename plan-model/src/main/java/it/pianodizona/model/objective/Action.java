@@ -1,6 +1,8 @@
 package it.pianodizona.model.objective;
 
+import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.leps.Leps;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,6 +17,9 @@ public interface Action {
 
   /** When the action is scheduled, where the document ties it to a date, month or year. */
   Optional<PartialDate> scheduledFor();
+
+  /** The essential levels (LEPS) the action provides. */
+  ImmutableList<Leps> leps();
 
   Optional<String> notes();
 

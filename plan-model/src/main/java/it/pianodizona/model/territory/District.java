@@ -39,6 +39,12 @@ public interface District extends Traceable {
 
   ImmutableList<Municipality> municipalities();
 
+  /**
+   * Popolazione dell'ambito as the plan states it; absent when the plan states none (rules may
+   * then derive it from the registry of municipalities).
+   */
+  Optional<StatedPopulation> population();
+
   static ImmutableDistrict.Builder builder() {
     return ImmutableDistrict.builder();
   }

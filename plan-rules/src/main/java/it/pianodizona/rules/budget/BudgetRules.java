@@ -16,6 +16,7 @@ public final class BudgetRules {
         new BudgetTargetNotMet(),
         new BudgetYearMissing(),
         new BudgetLineOutsidePlanPeriod(),
+        new FundNotInForce(),
         new BudgetNegativeAmount(),
         new ObjectiveResourcesWithoutBudget(),
         new BudgetExceedsSocialSpending(),

@@ -20,6 +20,7 @@ public final class DeadlineRules {
         new PlenaryCountMismatch(),
         new TableMeetingCountMismatch(),
         new PlanPeriodOffCycle(),
+        new PlanCycleUnknown(),
         new PlanStartsBeforePredecessorEnd(),
         new MilestoneOutsidePlanPeriod(),
         new ActionOutsidePlanPeriod(),

@@ -14,7 +14,9 @@ import it.pianodizona.rules.spi.RuleContext;
 
 /**
  * The plan covers the years of one of the region's planning cycles (Lombardia 2015-2017,
- * 2018-2020, 2021-2023; Puglia 2022-2024). Profiles without cycles are not checked.
+ * 2018-2020, 2021-2023 extended into 2024, 2025-2027; Puglia 2022-2024). Profiles without cycles
+ * are not checked, and a period in none of the years the profile knows is not off-cycle but in a
+ * cycle the profile does not know ({@link PlanCycleUnknown}).
  */
 final class PlanPeriodOffCycle extends AbstractRule {
 
@@ -26,7 +28,8 @@ final class PlanPeriodOffCycle extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     RegionalProfile profile = context.profile();
-    if (profile.cycles().isEmpty() || profile.cycles().stream().anyMatch(c -> c.matches(plan.period()))) {
+    if (profile.cycles().isEmpty() || !profile.knowsPeriod(plan.period())
+        || profile.cycles().stream().anyMatch(c -> c.matches(plan.period()))) {
       return;
     }
     context.finding(Pointer.root().field(PERIOD))

@@ -13,6 +13,7 @@ public final class EligibilityRules {
         new MunicipalityNotSignatory(),
         new HealthAuthorityNotSignatory(),
         new HealthcareTrustNotSignatory(),
+        new HealthBodyNotInForce(),
         new SignatoryNotPublicBody(),
         new PublicBodyAdheres(),
         new AdherentExcludedKind(),

@@ -3,6 +3,7 @@ package it.pianodizona.rules.profile;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import it.pianodizona.model.common.PlanPeriod;
 import java.time.LocalDate;
 import java.time.Year;
@@ -33,6 +34,27 @@ public abstract class PlanningCycle {
   /** A later date the region granted in place of the deadline. */
   public abstract Optional<LocalDate> extendedSignatureDeadline();
 
+  /** The citation of the signature deadline, where the resource gives one. */
+  public abstract Optional<String> signatureDeadlineReference();
+
+  /** The citation of the extension of the signature deadline. */
+  public abstract Optional<String> extensionReference();
+
+  /**
+   * Proroga del ciclo: the last year of an extension of the cycle granted by the region (e.g.
+   * Lombardia's 2021-2023 plans extended into 2024); a plan running to it still matches the cycle.
+   */
+  public abstract Optional<Year> extendedLastYear();
+
+  /** The citation of the extension of the cycle. */
+  public abstract Optional<String> cycleExtensionReference();
+
+  /**
+   * The names of the values not yet confirmed from a source ("guidelines", "signatureDeadline",
+   * ...): marked *verify* in the profile resource and in the docs.
+   */
+  public abstract ImmutableSet<String> toVerify();
+
   /** Whether the healthcare trust (ASST) signs the agreement as well as the health authority. */
   @Value.Default
   public boolean signatoriesRequireHealthcareTrust() {
@@ -58,8 +80,20 @@ public abstract class PlanningCycle {
 
   /** Whether a plan period runs over exactly the years of this cycle. */
   public boolean matches(PlanPeriod period) {
+    int end = period.end().getYear();
     return period.start().getYear() == firstYear().getValue()
-        && period.end().getYear() == lastYear().getValue();
+        && (end == lastYear().getValue() || extendedLastYear().map(Year::getValue).equals(Optional.of(end)));
+  }
+
+  /** The last year the cycle covers: the extension's where one was granted. */
+  public Year coveredUntil() {
+    return extendedLastYear().orElse(lastYear());
+  }
+
+  /** Whether any year of the plan period falls in the years this cycle covers (extension included). */
+  public boolean overlaps(PlanPeriod period) {
+    return period.start().getYear() <= coveredUntil().getValue()
+        && period.end().getYear() >= firstYear().getValue();
   }
 
   /** "2021-2023". */
@@ -74,5 +108,7 @@ public abstract class PlanningCycle {
     checkArgument(extendedSignatureDeadline().isEmpty() || agreementSignatureDeadline().isEmpty()
             || !extendedSignatureDeadline().get().isBefore(agreementSignatureDeadline().get()),
         "an extension cannot come before the deadline it extends");
+    checkArgument(extendedLastYear().isEmpty() || extendedLastYear().get().isAfter(lastYear()),
+        "a cycle's extension (%s) must end after the cycle (%s)", extendedLastYear(), lastYear());
   }
 }

@@ -37,6 +37,12 @@ public abstract class RegionalProfile {
   /** The region's planning cycles; empty where the profile fixes none. */
   public abstract ImmutableList<PlanningCycle> cycles();
 
+  /**
+   * Piano regionale vigente: the region's current social plan as the profile resource names it
+   * (e.g. Puglia's V Piano regionale delle politiche sociali), with its act; absent where unknown.
+   */
+  public abstract Optional<String> regionalPlan();
+
   /** The citation for the plan's period and cycle. */
   public abstract String cycleReference();
 
@@ -84,6 +90,14 @@ public abstract class RegionalProfile {
   public Optional<PlanningCycle> cycleFor(PlanPeriod period) {
     int first = period.start().getYear();
     return cycles().stream().filter(c -> c.firstYear().getValue() == first).findFirst();
+  }
+
+  /**
+   * Whether any year of the period falls in a cycle the profile knows: a period that does not
+   * is in a cycle the profile does not know yet ("ciclo non noto al profilo"), not off-cycle.
+   */
+  public boolean knowsPeriod(PlanPeriod period) {
+    return cycles().stream().anyMatch(c -> c.overlaps(period));
   }
 
   /** This profile with {@code cycle} in place of the cycle starting the same year, or added. */

@@ -10,6 +10,8 @@ import java.time.Month;
 /**
  * Profili regionali standard: the national profile (L. 328/2000, CTS) and the profiles of
  * Lombardia, Puglia and Emilia-Romagna, with the parameters the project's domain notes give.
+ * Their planning cycles (guidelines, signature deadlines, extensions, each with its citation and
+ * the values still to verify) are data: {@code it/pianodizona/rules/profile/<id>.properties}.
  *
  * <p>Values the notes mark as to be verified are parameters like any other; their Javadoc says
  * "verify". Replace them with {@code RegionalProfile.builder().from(profile)} and
@@ -27,6 +29,7 @@ public final class RegionalProfiles {
       .id("national")
       .name("Nazionale (L. 328/2000, D.Lgs. 117/2017)")
       .legalBasis(Citations.L328_ART19)
+      .addAllCycles(ProfileResources.cycles("national"))
       .cycleReference(Citations.L328_ART19_C1)
       .adherenceReference(Citations.L328_ART19_C3)
       .signatureReference(Citations.L328_ART19_C1 + "-2")
@@ -41,16 +44,9 @@ public final class RegionalProfiles {
       .name("Lombardia (l.r. 3/2008)")
       .region(Region.LOMBARDIA)
       .legalBasis(Citations.LOMBARDIA_LR3_2008_ART18)
-      .addCycles(PlanningCycle.of(2015, 2017), PlanningCycle.of(2018, 2020))
-      .addCycles(PlanningCycle.builder()
-          .from(PlanningCycle.of(2021, 2023))
-          // Linee di indirizzo 2021-2023 (verify the DGR number and date).
-          .guidelines("DGR XI/4563 del 19/04/2021, linee di indirizzo per la programmazione sociale 2021-2023")
-          // Deadline 31/12/2021, extended to 28/02/2022 (verify both).
-          .agreementSignatureDeadline(LocalDate.of(2021, Month.DECEMBER, 31))
-          .extendedSignatureDeadline(LocalDate.of(2022, Month.FEBRUARY, 28))
-          .signatoriesRequireHealthcareTrust(true)
-          .build())
+      // Cycles, guidelines and deadlines with their citations: profile/lombardia.properties.
+      .addAllCycles(ProfileResources.cycles("lombardia"))
+      .regionalPlan(ProfileResources.regionalPlan("lombardia"))
       .cycleReference(Citations.LOMBARDIA_LR3_2008_ART18_C5)
       .adherenceReference(Citations.LOMBARDIA_LR3_2008_ART18_C7)
       .signatureReference(Citations.LOMBARDIA_LR3_2008_ART18_C7)
@@ -64,20 +60,9 @@ public final class RegionalProfiles {
       .name("Puglia (L.R. 19/2006)")
       .region(Region.PUGLIA)
       .legalBasis(Citations.PUGLIA_LR19_2006)
-      .addCycles(PlanningCycle.builder()
-          .from(PlanningCycle.of(2022, 2024))
-          // DGR 353/2022 (verify).
-          .guidelines(Citations.PUGLIA_V_PIANO + ", DGR 353/2022")
-          // The seven strategic areas of the V Piano regionale (verify the exact wording).
-          .addRequiredStrategicAreas(
-              "Accesso e presa in carico",
-              "Famiglie e minori",
-              "Invecchiamento attivo",
-              "Disabilità e non autosufficienza",
-              "Povertà e inclusione sociale",
-              "Donne e minori vittime di violenza",
-              "Pari opportunità")
-          .build())
+      // Cycles, guidelines and strategic areas with their citations: profile/puglia.properties.
+      .addAllCycles(ProfileResources.cycles("puglia"))
+      .regionalPlan(ProfileResources.regionalPlan("puglia"))
       .cycleReference(Citations.PUGLIA_V_PIANO)
       .adherenceReference(Citations.L328_ART19_C3)
       .signatureReference(Citations.L328_ART19_C1 + "-2")
@@ -92,8 +77,10 @@ public final class RegionalProfiles {
       .name("Emilia-Romagna (L.R. 2/2003)")
       .region(Region.EMILIA_ROMAGNA)
       .legalBasis(Citations.EMILIA_ROMAGNA_LR2_2003)
-      // The district cycles follow the Piano sociale e sanitario regionale: none is fixed here
-      // until the years are verified; add them with withCycle.
+      // The district cycles follow the Piano sociale e sanitario regionale: none is fixed until
+      // the years are verified (profile/emilia-romagna.properties); add them with withCycle.
+      .addAllCycles(ProfileResources.cycles("emilia-romagna"))
+      .regionalPlan(ProfileResources.regionalPlan("emilia-romagna"))
       .cycleReference(Citations.EMILIA_ROMAGNA_LR2_2003)
       .adherenceReference(Citations.L328_ART19_C3)
       .signatureReference(Citations.L328_ART19_C1 + "-2")
@@ -109,7 +96,7 @@ public final class RegionalProfiles {
     return NATIONAL;
   }
 
-  /** Lombardia: l.r. 3/2008 art. 18, cycles 2015-17, 2018-20, 2021-23. */
+  /** Lombardia: l.r. 3/2008 art. 18, cycles 2012-14, 2015-17, 2018-20, 2021-23 (into 2024), 2025-27. */
   public static RegionalProfile lombardia() {
     return LOMBARDIA;
   }

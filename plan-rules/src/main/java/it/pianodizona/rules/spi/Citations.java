@@ -37,5 +37,11 @@ public final class Citations {
   public static final String PUGLIA_V_PIANO = "V Piano regionale delle politiche sociali 2022-2024 (Puglia)";
   public static final String EMILIA_ROMAGNA_LR2_2003 = "L.R. Emilia-Romagna 2/2003";
 
+  /** LEPS of the professional social service: 1 social worker per 5,000 inhabitants, target 1:4,000. */
+  public static final String L178_2020_C797 = "L. 178/2020 art. 1 c.797-802";
+  public static final String PIANO_NAZIONALE_SOCIALE_2021_2023 =
+      "Piano nazionale degli interventi e dei servizi sociali 2021-2023";
+  public static final String L234_2021_C159 = "L. 234/2021 art. 1 c.159-171";
+
   private Citations() {}
 }

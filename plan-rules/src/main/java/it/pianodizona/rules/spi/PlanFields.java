@@ -35,6 +35,7 @@ public final class PlanFields {
   public static final String DUE = "due";
   public static final String EXPRESSIONS_OF_INTEREST = "expressionsOfInterest";
   public static final String FORMULA = "formula";
+  public static final String FUNDING_SOURCE = "fundingSource";
   public static final String GOVERNANCE_BODIES = "governanceBodies";
   public static final String GOVERNANCE_BODY_ID = "governanceBodyId";
   public static final String HEALTH_AUTHORITY_ID = "healthAuthorityId";
@@ -45,6 +46,7 @@ public final class PlanFields {
   public static final String LEAD_MUNICIPALITY_ID = "leadMunicipalityId";
   public static final String ISTAT_CODE = "istatCode";
   public static final String LEAD_PARTY_ID = "leadPartyId";
+  public static final String LEPS = "leps";
   public static final String LINES = "lines";
   public static final String MATRIX_CELL = "matrixCell";
   public static final String MEASUREMENTS = "measurements";
@@ -53,6 +55,7 @@ public final class PlanFields {
   public static final String MILESTONES = "milestones";
   public static final String MUNICIPALITIES = "municipalities";
   public static final String MUNICIPALITY_ID = "municipalityId";
+  public static final String NAME = "name";
   public static final String NUMERATOR_OBJECTIVE_ID = "numeratorObjectiveId";
   public static final String OBJECTIVE_ID = "objectiveId";
   public static final String OBJECTIVES = "objectives";
@@ -66,6 +69,7 @@ public final class PlanFields {
   public static final String POLICY_AREA_IDS = "policyAreaIds";
   public static final String POLICY_AREAS = "policyAreas";
   public static final String POLICY_FRAMEWORK = "policyFramework";
+  public static final String POPULATION = "population";
   public static final String POWERS = "powers";
   public static final String PREVIOUS_PLAN_OUTCOMES = "previousPlanOutcomes";
   public static final String PRIORITY_MATRIX = "priorityMatrix";
@@ -80,6 +84,7 @@ public final class PlanFields {
   public static final String SEAT_RULES = "seatRules";
   public static final String SIGNATORIES = "signatories";
   public static final String SIGNATURE_DATE = "signatureDate";
+  public static final String SOCIAL_SERVICE_STAFF = "socialServiceStaff";
   public static final String START = "start";
   public static final String STARTING_FROM = "startingFrom";
   public static final String STRATEGIC_AREA_IDS = "strategicAreaIds";

@@ -10,6 +10,7 @@ import it.pianodizona.rules.eligibility.EligibilityRules;
 import it.pianodizona.rules.governance.GovernanceRules;
 import it.pianodizona.rules.indicators.IndicatorRules;
 import it.pianodizona.rules.integrity.IntegrityRules;
+import it.pianodizona.rules.leps.LepsRules;
 import it.pianodizona.rules.spi.Rule;
 import it.pianodizona.rules.territory.TerritoryRules;
 
@@ -32,6 +33,7 @@ public final class StandardRules {
       .addAll(BudgetRules.all())
       .addAll(GovernanceRules.all())
       .addAll(IndicatorRules.all())
+      .addAll(LepsRules.all())
       .build());
 
   private StandardRules() {}

@@ -45,6 +45,13 @@ import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.ImmutableDateWindow;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.common.PlanPeriod;
+import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.ImmutableDistrict;
+import it.pianodizona.model.territory.ImmutableMunicipality;
+import it.pianodizona.model.territory.Municipality;
+import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.profile.PlanningCycle;
+import it.pianodizona.rules.profile.RegionalProfile;
 import it.pianodizona.model.objective.ImmutableAction;
 import it.pianodizona.model.objective.ImmutableMilestone;
 import it.pianodizona.model.objective.MilestoneKind;
@@ -88,6 +95,7 @@ public final class DeadlineMutators {
         Mutator.of("PLENARY_COUNT_MISMATCH", DeadlineMutators::plenaryCount),
         Mutator.of("TABLE_MEETING_COUNT_MISMATCH", DeadlineMutators::tableMeetingCount),
         Mutator.of("PLAN_PERIOD_OFF_CYCLE", DeadlineMutators::planPeriodOffCycle),
+        Mutator.of("PLAN_CYCLE_UNKNOWN", DeadlineMutators::planCycleUnknown),
         Mutator.of("PLAN_STARTS_BEFORE_PREDECESSOR_END", DeadlineMutators::overlapsPredecessor),
         Mutator.of("MILESTONE_OUTSIDE_PLAN_PERIOD", DeadlineMutators::milestoneOutside),
         Mutator.of("ACTION_OUTSIDE_PLAN_PERIOD", DeadlineMutators::actionOutside),
@@ -256,30 +264,58 @@ public final class DeadlineMutators {
   }
 
   /**
-   * One more year than the cycle: the new year gets the last year's budget, totals, spending and
+   * One more year than the cycle (two where the region extended the cycle by a year, so that the
+   * period matches no cycle): each new year gets the last year's budget, totals, spending and
    * shares, and the agreement runs to its end, so that only the cycle is wrong.
    */
   private static Optional<Mutation> planPeriodOffCycle(ZonePlan plan, int pick) {
-    if (RegionalProfiles.forRegion(plan.district().region()).cycles().isEmpty()) {
+    RegionalProfile profile = RegionalProfiles.forRegion(plan.district().region());
+    if (profile.cycles().isEmpty()) {
       return Optional.empty();
     }
-    PlanPeriod period = PlanPeriod.of(plan.period().start(), plan.period().end().plusYears(1));
     Year last = Year.of(plan.period().end().getYear());
-    Year added = last.plusYears(1);
+    int more = profile.cycleFor(plan.period()).flatMap(PlanningCycle::extendedLastYear)
+        .filter(extended -> extended.equals(last.plusYears(1))).isPresent() ? 2 : 1;
+    PlanPeriod period = PlanPeriod.of(plan.period().start(), plan.period().end().plusYears(more));
     Budget budget = plan.budget();
-    ImmutableBudget extended = ImmutableBudget.copyOf(budget)
-        .withLines(concat(budget.lines(), budget.lines().stream().filter(l -> l.year().equals(last))
-            .map(l -> (BudgetLine) ImmutableBudgetLine.copyOf(l).withYear(added)).toList()))
-        .withDeclaredTotals(concat(budget.declaredTotals(), budget.declaredTotals().stream()
-            .filter(t -> t.year().equals(last)).map(t -> (DeclaredTotal) ImmutableDeclaredTotal.copyOf(t).withYear(added)).toList()))
-        .withDistrictSocialSpending(concat(budget.districtSocialSpending(), budget.districtSocialSpending().stream()
-            .filter(s -> s.year().equals(last))
-            .map(s -> (DistrictSocialSpending) ImmutableDistrictSocialSpending.copyOf(s).withYear(added)).toList()))
-        .withDeclaredShares(concat(budget.declaredShares(), budget.declaredShares().stream()
-            .filter(s -> s.year().equals(last)).map(s -> (DeclaredShare) ImmutableDeclaredShare.copyOf(s).withYear(added)).toList()));
+    ImmutableBudget extended = ImmutableBudget.copyOf(budget);
+    for (int y = 1; y <= more; y++) {
+      Year added = last.plusYears(y);
+      extended = extended
+          .withLines(concat(extended.lines(), budget.lines().stream().filter(l -> l.year().equals(last))
+              .map(l -> (BudgetLine) ImmutableBudgetLine.copyOf(l).withYear(added)).toList()))
+          .withDeclaredTotals(concat(extended.declaredTotals(), budget.declaredTotals().stream()
+              .filter(t -> t.year().equals(last)).map(t -> (DeclaredTotal) ImmutableDeclaredTotal.copyOf(t).withYear(added)).toList()))
+          .withDistrictSocialSpending(concat(extended.districtSocialSpending(), budget.districtSocialSpending().stream()
+              .filter(s -> s.year().equals(last))
+              .map(s -> (DistrictSocialSpending) ImmutableDistrictSocialSpending.copyOf(s).withYear(added)).toList()))
+          .withDeclaredShares(concat(extended.declaredShares(), budget.declaredShares().stream()
+              .filter(s -> s.year().equals(last)).map(s -> (DeclaredShare) ImmutableDeclaredShare.copyOf(s).withYear(added)).toList()));
+    }
     ZonePlan mutated = copy(plan).withPeriod(period).withBudget(extended);
     mutated = PlanEdits.agreement(mutated, a -> a.withValidity(period)).orElse(mutated);
     return Mutation.of(mutated, "PLAN_PERIOD_OFF_CYCLE", Pointer.root().field(PERIOD).toString());
+  }
+
+  /**
+   * The plan filed under another region whose profile knows none of its years (a Lombardia
+   * 2015-2017 plan under Puglia, whose profile knows 2022-2024): the members lose their ISTAT
+   * codes, which would otherwise place them in their real region, so that only the cycle is unknown.
+   */
+  private static Optional<Mutation> planCycleUnknown(ZonePlan plan, int pick) {
+    List<Region> strangers = RegionalProfiles.all().stream()
+        .filter(p -> p.region().isPresent() && p.region().get() != plan.district().region())
+        .filter(p -> !p.cycles().isEmpty() && !p.knowsPeriod(plan.period()))
+        .map(p -> p.region().get()).toList();
+    if (strangers.isEmpty()) {
+      return Optional.empty();
+    }
+    Region region = strangers.get(Math.floorMod(pick, strangers.size()));
+    District district = ImmutableDistrict.copyOf(plan.district()).withRegion(region)
+        .withMunicipalities(plan.district().municipalities().stream()
+            .map(m -> (Municipality) ImmutableMunicipality.copyOf(m).withIstatCode(Optional.empty())).toList());
+    return Mutation.of(copy(plan).withDistrict(district), "PLAN_CYCLE_UNKNOWN",
+        Pointer.root().field(PERIOD).toString());
   }
 
   private static <T> ImmutableList<T> concat(List<T> a, List<T> b) {

@@ -15,6 +15,8 @@ public final class Mutators {
       .addAll(BudgetMutators.all())
       .addAll(GovernanceMutators.all())
       .addAll(IndicatorMutators.all())
+      .addAll(LepsMutators.all())
+      .addAll(InTimeMutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);

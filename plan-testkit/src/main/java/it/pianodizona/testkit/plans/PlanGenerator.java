@@ -22,6 +22,8 @@ import it.pianodizona.model.budget.DistrictSocialSpending;
 import it.pianodizona.model.budget.FundingSource;
 import it.pianodizona.model.budget.FundingSourceKind;
 import it.pianodizona.model.budget.ImmutableActuals;
+import it.pianodizona.model.budget.ImmutableBudget;
+import it.pianodizona.model.budget.ImmutableBudgetLine;
 import it.pianodizona.model.budget.ShareKind;
 import it.pianodizona.model.common.DateWindow;
 import it.pianodizona.model.common.LegalReference;
@@ -40,9 +42,14 @@ import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.governance.Power;
 import it.pianodizona.model.governance.SeatBasis;
 import it.pianodizona.model.governance.SeatRule;
+import it.pianodizona.model.leps.ContractKind;
+import it.pianodizona.model.leps.Leps;
+import it.pianodizona.model.leps.Profession;
+import it.pianodizona.model.leps.StaffPosition;
 import it.pianodizona.model.objective.Action;
 import it.pianodizona.model.objective.BudgetFormula;
 import it.pianodizona.model.objective.FormulaBase;
+import it.pianodizona.model.objective.ImmutableAction;
 import it.pianodizona.model.objective.ImmutableObjective;
 import it.pianodizona.model.objective.ImmutablePreviousPlanOutcome;
 import it.pianodizona.model.objective.Indicator;
@@ -73,12 +80,17 @@ import it.pianodizona.model.policy.PriorityMatrix;
 import it.pianodizona.model.policy.StrategicArea;
 import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.ImmutableDistrict;
+import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.model.territory.ThirdSectorKind;
+import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.rules.codelist.Fund;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -86,6 +98,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -172,7 +185,7 @@ public final class PlanGenerator {
     List<Objective> objectives = withShareIndicator(programme.objectives(), funding);
     List<DeclaredCount> counts = declaredCounts(territory, policy, objectives);
     ProgrammeAgreement agreement = agreement(planId, period, territory);
-    District district = district(territory);
+    District district = withStatedPopulation(district(territory));
 
     ImmutableZonePlan.Builder plan = ZonePlan.builder()
         .id(planId)
@@ -186,15 +199,16 @@ public final class PlanGenerator {
             .build())
         .addFrameworkReferences(LegalReference.builder().kind(LegalReferenceKind.NATIONAL_LAW)
             .citation("L. 328/2000").article("art. 19").build())
-        .addAllOrganisations(territory.organisations())
+        .addAllOrganisations(healthBodiesOfTheirTime(territory.organisations(), period))
         .participation(participation)
         .policyFramework(policy)
         .addAllDeclaredCounts(counts)
-        .addAllObjectives(objectives)
-        .budget(funding.budget())
+        .addAllObjectives(withLeps(objectives))
+        .budget(fundsInForce(funding.budget()))
         .addAllGovernanceBodies(governance(territory.municipalities(), territory.subDistricts(),
             territory.lead(), territory.thirdSector().get(0)))
         .agreement(agreement)
+        .addAllSocialServiceStaff(socialServiceStaff(district, period))
         .addAllPreviousPlanOutcomes(previousOutcomes())
         .notes(capitalised(words(200, 300)) + ".")
         .addSources(SourceRef.of("Piano sintetico generato", "seed"));
@@ -203,6 +217,92 @@ public final class PlanGenerator {
           .year(year).title("Piano operativo " + year).build());
     }
     return plan.build();
+  }
+
+  /**
+   * Funds in time (issue 15): a line that drew a fund in a year before the fund existed (the
+   * Fondo Povertà before 2016) draws on the FNPS instead. Draws nothing from the random sequence.
+   */
+  private static Budget fundsInForce(Budget budget) {
+    return ImmutableBudget.copyOf(budget).withLines(budget.lines().stream()
+        .map(l -> l.fundingSource().flatMap(Fund::named).filter(f -> !f.existedIn(l.year())).isPresent()
+            ? (BudgetLine) ImmutableBudgetLine.copyOf(l).withFundingSource(FundingSource.of(FundingSourceKind.FNPS))
+            : l)
+        .toList());
+  }
+
+  /**
+   * Bodies in time (issue 15): before 2016 Lombardia had ASL and hospital trusts, not ATS and
+   * ASST (l.r. 23/2015), so a plan starting earlier names its health bodies as they were then.
+   */
+  private List<Organisation> healthBodiesOfTheirTime(List<Organisation> organisations, PlanPeriod period) {
+    if (shape.region() != Region.LOMBARDIA || period.start().getYear() >= 2016) {
+      return organisations;
+    }
+    return organisations.stream().map(o -> switch (o.kind()) {
+      case HEALTH_AUTHORITY -> (Organisation) ImmutableOrganisation.copyOf(o).withName("Azienda sanitaria locale");
+      case HEALTHCARE_TRUST -> (Organisation) ImmutableOrganisation.copyOf(o).withName("Azienda ospedaliera");
+      default -> o;
+    }).toList();
+  }
+
+  /**
+   * LEPS (issue 15): the essential levels of the national plan, each tagged on an action in turn
+   * (the last action takes the rest when there are fewer actions than levels). Draws nothing
+   * from the random sequence, so that a seed still means the same plan.
+   */
+  private static List<Objective> withLeps(List<Objective> objectives) {
+    List<Leps> essential = Arrays.stream(Leps.values()).filter(Leps::essentialInNationalPlan).toList();
+    int total = objectives.stream().mapToInt(o -> o.actions().size()).sum();
+    List<Objective> tagged = new ArrayList<>();
+    int k = 0;
+    for (Objective objective : objectives) {
+      List<Action> actions = new ArrayList<>();
+      for (Action action : objective.actions()) {
+        List<Leps> levels = new ArrayList<>();
+        if (k < essential.size()) {
+          levels.add(essential.get(k));
+        }
+        if (k == total - 1) {
+          for (int rest = k + 1; rest < essential.size(); rest++) {
+            levels.add(essential.get(rest));
+          }
+        }
+        actions.add(ImmutableAction.copyOf(action).withLeps(levels));
+        k++;
+      }
+      tagged.add(ImmutableObjective.copyOf(objective).withActions(actions));
+    }
+    return tagged;
+  }
+
+  /**
+   * LEPS (issue 15): the district states the population the registry derives for its real
+   * members (so that a mutation of a member's code leaves the population as stated). Draws
+   * nothing from the random sequence.
+   */
+  private static District withStatedPopulation(District district) {
+    List<String> codes = district.municipalities().stream().flatMap(m -> m.istatCode().stream()).toList();
+    if (codes.size() != district.municipalities().size()) {
+      return district;
+    }
+    return MunicipalityRegistry.italy().derivedPopulation(codes)
+        .map(p -> (District) ImmutableDistrict.copyOf(district)
+            .withPopulation(StatedPopulation.of(p.inhabitants(), p.referenceDate(), p.source())))
+        .orElse(district);
+  }
+
+  /**
+   * LEPS (issue 15): permanent social workers at one per 3,500 inhabitants (rounded up), above
+   * the level and the target, of the district's stated population; none without one. Draws
+   * nothing from the random sequence.
+   */
+  private static List<StaffPosition> socialServiceStaff(District district, PlanPeriod period) {
+    return district.population()
+        .map(p -> List.<StaffPosition>of(StaffPosition.builder().profession(Profession.SOCIAL_WORKER)
+            .fullTimeEquivalents(BigDecimal.valueOf((p.inhabitants() + 3_499) / 3_500))
+            .contractKind(ContractKind.PERMANENT).asOf(period.start().minusDays(1)).build()))
+        .orElse(List.of());
   }
 
   /** Sub-districts, member municipalities (the first leads) and the organisations. */

@@ -1,0 +1,48 @@
+package it.pianodizona.rules.budget;
+
+import static it.pianodizona.rules.spi.PlanFields.BUDGET;
+import static it.pianodizona.rules.spi.PlanFields.FUNDING_SOURCE;
+import static it.pianodizona.rules.spi.PlanFields.LINES;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.codelist.Fund;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
+import java.util.List;
+
+/**
+ * A budget line names a fund in a year in which the fund did not exist (e.g. the Fondo Povertà
+ * before 2016, L. 208/2015 c.386), by the codelist {@code funds.properties}. A WARNING: a wrong
+ * year or a wrong fund; the finding cites the fund's own act and the years are marked to verify
+ * where the codelist says so.
+ */
+final class FundNotInForce extends AbstractRule {
+
+  FundNotInForce() {
+    super("FUND_NOT_IN_FORCE", RuleFamily.BUDGET, Severity.WARNING,
+        "L. 328/2000 art. 20; L. 208/2015 art. 1 c.386; L. 296/2006 art. 1 c.1264");
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<BudgetLine> lines = plan.budget().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      if (line.fundingSource().isEmpty()) {
+        continue;
+      }
+      int index = i;
+      Fund.named(line.fundingSource().get()).filter(f -> !f.existedIn(line.year())).ifPresent(fund ->
+          context.finding(Pointer.root().field(BUDGET).item(LINES, index).field(FUNDING_SOURCE))
+              .with("fund", fund.name())
+              .with("year", line.year())
+              .with("years", fund.years())
+              .reference(fund.citation())
+              .report());
+    }
+  }
+}
