@@ -8,6 +8,8 @@ module it.pianodizona.cli {
   requires it.pianodizona.io;
   requires it.pianodizona.monitor;
   requires it.pianodizona.diff;
+  requires it.pianodizona.overview;
+  requires it.pianodizona.report;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

@@ -108,9 +108,11 @@ public final class Overview {
     }
     Map<String, Integer> byRule = new TreeMap<>();
     Map<String, Integer> coverage = new TreeMap<>();
+    Map<String, Integer> named = new TreeMap<>();
     for (PlanRow row : plans) {
       row.findingsByRule().forEach((rule, n) -> byRule.merge(rule, n, Integer::sum));
       row.objectivesByPolicyArea().keySet().forEach(area -> coverage.merge(area, 1, Integer::sum));
+      row.policyAreasNamed().forEach(area -> named.merge(area, 1, Integer::sum));
     }
     return RegionSummary.builder()
         .region(region)
@@ -125,6 +127,7 @@ public final class Overview {
         .findingsBySeverity(severities)
         .findingsByRule(ImmutableSortedMap.copyOf(byRule))
         .agreements(agreements)
+        .policyAreasNamed(ImmutableSortedMap.copyOf(named))
         .policyAreaCoverage(ImmutableSortedMap.copyOf(coverage))
         .build();
   }

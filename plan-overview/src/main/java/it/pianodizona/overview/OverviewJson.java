@@ -83,6 +83,8 @@ public final class OverviewJson {
     o.put("budgetPerInhabitant", amount(r.budgetPerInhabitant()));
     o.put("objectives", r.objectives());
     o.put("indicators", r.indicators());
+    ArrayNode named = o.putArray("policyAreasNamed");
+    r.policyAreasNamed().forEach(named::add);
     counts(o.putObject("objectivesByPolicyArea"), r.objectivesByPolicyArea());
     counts(o.putObject("indicatorsByPolicyArea"), r.indicatorsByPolicyArea());
     counts(o.putObject("objectivesByTargetGroup"), r.objectivesByTargetGroup());
@@ -112,6 +114,7 @@ public final class OverviewJson {
     counts(o.putObject("findingsByRule"), s.findingsByRule());
     ObjectNode agreements = o.putObject("agreements");
     s.agreements().forEach((state, n) -> agreements.put(code(state), n));
+    counts(o.putObject("policyAreasNamed"), s.policyAreasNamed());
     counts(o.putObject("policyAreaCoverage"), s.policyAreaCoverage());
     return o;
   }

@@ -85,6 +85,10 @@ public interface PlanRow {
 
   int indicators();
 
+  /** The names of the policy areas the plan's framework names, covered by objectives or not. */
+  @Value.NaturalOrder
+  ImmutableSortedSet<String> policyAreasNamed();
+
   /** Objectives per policy area (by the area's name), for areas with at least one. */
   @Value.NaturalOrder
   ImmutableSortedMap<String, Integer> objectivesByPolicyArea();

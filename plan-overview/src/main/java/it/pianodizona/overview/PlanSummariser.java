@@ -266,6 +266,7 @@ public final class PlanSummariser {
         indicatorsByGroup.merge(group, n, Integer::sum);
       }
     }
+    row.policyAreasNamed(ImmutableSortedSet.copyOf(areaNames.values()));
     row.objectives(plan.objectives().size()).indicators(indicators)
         .objectivesByPolicyArea(ImmutableSortedMap.copyOf(objectivesByArea))
         .indicatorsByPolicyArea(ImmutableSortedMap.copyOf(indicatorsByArea))

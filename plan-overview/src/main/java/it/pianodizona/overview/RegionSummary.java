@@ -45,7 +45,14 @@ public interface RegionSummary {
   /** Plans per agreement state; every state is a key. */
   ImmutableMap<AgreementState, Integer> agreements();
 
-  /** For each policy area named by some plan: how many plans have an objective in it. */
+  /** For each policy area named by some plan's framework: how many plans name it. */
+  @Value.NaturalOrder
+  ImmutableSortedMap<String, Integer> policyAreasNamed();
+
+  /**
+   * For each policy area with objectives in some plan: how many plans have an objective in it.
+   * An area in {@link #policyAreasNamed()} but not here is one nobody covers.
+   */
   @Value.NaturalOrder
   ImmutableSortedMap<String, Integer> policyAreaCoverage();
 
