@@ -81,16 +81,16 @@ public final class OverviewReport {
         .generatedOn(overview.asOf())
         .addKeyFigures(
             KeyFigure.of(t("File letti", "Files read"), Cell.number(BigDecimal.valueOf(national.files()), ValueFormat.NUMBER),
-                unreadable + t(" non leggibili", " unreadable")),
+                t("non leggibili: ", "unreadable: ") + unreadable),
             KeyFigure.of(t("Spesa annua per abitante (mediana)", "Yearly spending per inhabitant (median)"),
                 Cell.number(national.budgetPerInhabitant().median(), ValueFormat.EUROS),
                 t("nota per ", "known for ") + national.budgetPerInhabitant().count() + t(" piani", " plans")),
             KeyFigure.of(t("Rilievi di gravità ERRORE", "ERROR findings"),
                 Cell.number(BigDecimal.valueOf(national.findingsBySeverity().get(Severity.ERROR)), ValueFormat.NUMBER),
-                national.findingsBySeverity().get(Severity.WARNING) + t(" avvisi", " warnings")),
+                t("avvisi: ", "warnings: ") + national.findingsBySeverity().get(Severity.WARNING)),
             KeyFigure.of(t("Accordi in ritardo", "Overdue agreements"),
                 Cell.number(BigDecimal.valueOf(national.agreements().get(AgreementState.OVERDUE)), ValueFormat.NUMBER),
-                national.agreements().get(AgreementState.SIGNED) + t(" sottoscritti", " signed")));
+                t("sottoscritti: ", "signed: ") + national.agreements().get(AgreementState.SIGNED)));
     // The charts and the regions first: the table of plans may have hundreds of rows.
     doc.addSections(regionsSection(), spendingSection(), findingsSection(), coverageSection(), plansSection());
     if (unreadable > 0) {
