@@ -8,6 +8,7 @@ module it.pianodizona.cli {
   requires it.pianodizona.io;
   requires it.pianodizona.monitor;
   requires it.pianodizona.diff;
+  requires it.pianodizona.overview;
   requires it.pianodizona.report;
   requires it.pianodizona.registry;
   requires info.picocli;

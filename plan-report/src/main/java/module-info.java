@@ -11,12 +11,14 @@ module it.pianodizona.report {
   requires gg.jte.runtime;
   requires transitive it.pianodizona.monitor;
   requires transitive it.pianodizona.diff;
+  requires transitive it.pianodizona.overview;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
 
   exports it.pianodizona.report;
   exports it.pianodizona.report.monitoring;
   exports it.pianodizona.report.diff;
+  exports it.pianodizona.report.overview;
 
   // jte finds the precompiled template classes by name and calls them reflectively.
   opens it.pianodizona.report.internal.templates to gg.jte.runtime;

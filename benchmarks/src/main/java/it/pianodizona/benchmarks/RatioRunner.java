@@ -53,6 +53,7 @@ public final class RatioRunner {
   private static final String PLAN = PlanBenchmarks.class.getName();
   private static final String BATCH = BatchBenchmark.class.getName();
   private static final String MONITOR_BATCH = MonitorBatchBenchmark.class.getName();
+  private static final String OVERVIEW = OverviewBenchmark.class.getName();
   private static final String DIFF = DiffBenchmark.class.getName();
   private static final String RATIO_PATHS = "(jacksonReadTree|jacksonTokens|readValidate|networkntValidate)";
   private static final String ALL_PATHS =
@@ -135,6 +136,7 @@ public final class RatioRunner {
     single.addAll(jmh(DIFF, "diff", "diff", 5, Workloads.CREMA, "1x", "10x"));
     RunResult batch = batch(quick ? 5 : 8, quick ? 5 : 9);
     RunResult monitorBatch = batch(MONITOR_BATCH, "jmh-monitor-batch.json", quick ? 5 : 8, quick ? 5 : 9);
+    RunResult overviewBatch = overview(quick ? 3 : 5, quick ? 5 : 7);
 
     Map<String, Double> wall = new LinkedHashMap<>();
     Map<String, Double> cpu = new LinkedHashMap<>();
@@ -164,6 +166,14 @@ public final class RatioRunner {
     System.out.printf(Locale.ROOT, "#   600 plans with 3 years of monitoring assessed, 2 threads: %s s, median %.3f s%n",
         monitorSeconds, monitor600);
 
+    List<Double> overviewSeconds = iterationScores(overviewBatch, null).stream().map(ms -> ms / 1000)
+        .collect(Collectors.toList());
+    double overview600 = median(overviewSeconds);
+    double overviewHeap = iterationScores(overviewBatch, PeakHeapProfiler.NAME).stream()
+        .mapToDouble(d -> d).max().orElse(Double.NaN);
+    System.out.printf(Locale.ROOT, "#   overview of 600 plan files read, validated and summarised, 2 threads, -Xmx256m:"
+        + " %s s, median %.3f s; peak heap %.1f MiB%n", overviewSeconds, overview600, overviewHeap);
+
     List<RetainedHeap.Measure> heap = List.of(
         RetainedHeap.of("1x", Workloads.json("1x")),
         RetainedHeap.of(Workloads.CREMA, Workloads.cremaJson()));
@@ -180,6 +190,8 @@ public final class RatioRunner {
     ratios.put("heapBytesPerJsonByte", heapPerByte);
     ratios.put("cliColdStartVsJacksonProgram", coldStart());
     ratios.put("monitor600Seconds", monitor600);
+    ratios.put("overview600Seconds", overview600);
+    ratios.put("overviewHeapMiB", overviewHeap);
 
     // networknt parses the document into Jackson's tree too, so no reader that turns the same
     // bytes into the plan's strings can be faster, relative to it, than Jackson's bare tokens are.
@@ -194,6 +206,8 @@ public final class RatioRunner {
     floor(ratios, "heapBytesPerJsonByte", 2, false);
     floor(ratios, "cliColdStartVsJacksonProgram", 1.5, false);
     floor(ratios, "monitor600Seconds", 2, false);
+    floor(ratios, "overview600Seconds", 2, false);
+    floor(ratios, "overviewHeapMiB", 256, false);
     floor(ratios, "diffCremaMicros", 2000, false);
     floor(ratios, "diffScaling10x", 11, false);
     System.out.printf(Locale.ROOT, "# mode: %s; took %.0f s; load after: %s; JMH results in %s%n",
@@ -223,6 +237,19 @@ public final class RatioRunner {
         .resultFormat(ResultFormatType.JSON)
         .result(results.resolve("jmh-" + name + ".json").toString())
         .build()).run();
+  }
+
+  /** The overview benchmark, with the peak heap of each iteration. */
+  private RunResult overview(int warmups, int measurements) throws RunnerException {
+    return new Runner(new OptionsBuilder()
+        .include(OVERVIEW + "\\.")
+        .warmupIterations(warmups)
+        .measurementIterations(measurements)
+        .forks(1)
+        .addProfiler(PeakHeapProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(results.resolve("jmh-overview.json").toString())
+        .build()).runSingle();
   }
 
   private RunResult batch(int warmups, int measurements) throws RunnerException {

@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       DiffCommand.class,
       MonitorCommand.class,
+      OverviewCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Pdz implements Runnable {

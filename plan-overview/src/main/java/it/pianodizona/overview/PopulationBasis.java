@@ -1,0 +1,14 @@
+package it.pianodizona.overview;
+
+/**
+ * Fonte della popolazione: where a row's population comes from. The plan model states no
+ * population yet; when it does, a constant for it joins this one.
+ */
+public enum PopulationBasis {
+  /**
+   * Derived: the sum of the ISTAT registry's populations of the listed municipalities, used only
+   * when every one has an ISTAT code and the plan does not declare more municipalities than it
+   * lists (a partial sum is not the district's population).
+   */
+  REGISTRY
+}

@@ -1,0 +1,130 @@
+package it.pianodizona.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pianodizona.io.PlanJson;
+import it.pianodizona.overview.Overview;
+import it.pianodizona.overview.PlanFinder;
+import it.pianodizona.overview.PlanSummariser;
+import it.pianodizona.report.overview.OverviewReport;
+import it.pianodizona.testkit.plans.SyntheticPlans;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The overview page of the four bundled plans, 42 synthetic plans and one broken file, in a real
+ * headless Chromium: one browser session for the class.
+ */
+class OverviewBrowserTest {
+
+  private static ChromeDriver driver;
+  private static String url;
+  private static List<LogEntry> loadLog;
+
+  @TempDir
+  static Path plans;
+
+  @BeforeAll
+  static void openTheOverview() throws IOException {
+    HeadlessChromium.assumeInstalled();
+    for (int i = 0; i < 42; i++) {
+      PlanJson.write(SyntheticPlans.plan(1, i), plans.resolve(String.format("synthetic-%04d.json", i)));
+    }
+    Files.writeString(plans.resolve("broken.json"), "{ \"id\": ");
+    PlanFinder.Found found = PlanFinder.find(List.of(Path.of("../examples/plans"), plans), false);
+    Overview overview = PlanSummariser.standard(LocalDate.of(2024, 6, 30)).overview(found.files(), 2, n -> { });
+    url = HeadlessChromium.write("overview-it.html",
+        ReportRenderer.create().render(OverviewReport.document(overview, ReportLanguage.IT)));
+    driver = HeadlessChromium.start();
+    driver.get(url);
+    loadLog = driver.manage().logs().get(LogType.BROWSER).getAll();
+  }
+
+  @AfterAll
+  static void closeTheBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void thePageRendersInItalianWithItsTitle() {
+    assertThat(driver.getTitle()).isEqualTo("Quadro d'insieme dei Piani di Zona");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Ambito Distrettuale di Crema").contains("broken.json");
+  }
+
+  @Test
+  void everyChartHasANonZeroSizeAndBars() {
+    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart-svg"));
+    // Spending by district, by region, findings by rule, coverage of policy areas.
+    assertThat(charts).hasSize(4);
+    for (WebElement chart : charts) {
+      Dimension size = chart.getSize();
+      assertThat(size.getWidth()).as("width of %s", chart.getAttribute("aria-labelledby")).isGreaterThan(200);
+      assertThat(size.getHeight()).as("height of %s", chart.getAttribute("aria-labelledby")).isGreaterThan(100);
+      assertThat(chart.findElements(By.cssSelector("rect.bar"))).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theConsoleShowsNoErrorNotEvenACspViolation() {
+    assertThat(loadLog)
+        .filteredOn(HeadlessChromium::isWarningOrError)
+        .extracting(LogEntry::getMessage)
+        .isEmpty();
+  }
+
+  @Test
+  void axeReportsNoSeriousOrCriticalViolation() {
+    List<Map<String, Object>> violations = HeadlessChromium.axeViolations(driver);
+    assertThat(violations)
+        .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+        .isEmpty();
+  }
+
+  @Test
+  void theTableOfPlansSortsBySpendingPerInhabitant() {
+    WebElement table = driver.findElements(By.cssSelector("table[data-sortable]")).stream()
+        .filter(t -> t.findElement(By.tagName("caption")).getText().startsWith("Piani"))
+        .findFirst().orElseThrow();
+    assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(46);
+    WebElement header = table.findElements(By.cssSelector("thead th")).get(5);
+    assertThat(header.getText()).contains("€ per abitante");
+    header.findElement(By.cssSelector("button.sort")).click();
+    assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
+    header.findElement(By.cssSelector("button.sort")).click();
+    assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+  }
+
+  @Test
+  void aScreenshotIsWrittenForReview() {
+    driver.get(url);
+    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+    driver.manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 12000)));
+    Path png = HeadlessChromium.OUTPUT.resolve("overview-it.png");
+    try {
+      Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+      assertThat(Files.size(png)).isGreaterThan(50_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
