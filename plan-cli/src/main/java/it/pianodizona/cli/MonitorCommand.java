@@ -27,6 +27,7 @@ import it.pianodizona.monitor.YearSummary;
 import it.pianodizona.io.SafeText;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.rules.leps.DistrictPopulation;
 import it.pianodizona.registry.Population;
 import it.pianodizona.report.ReportLanguage;
 import it.pianodizona.report.ReportRenderer;
@@ -113,6 +114,7 @@ final class MonitorCommand implements Callable<Integer> {
     if (population != null) {
       options.population(population);
     } else {
+      plan.district().population().ifPresent(p -> options.population(p.inhabitants()));
       derived = derivedPopulation(plan);
       derived.ifPresent(p -> options.population(p.inhabitants()));
     }
@@ -133,17 +135,14 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   /**
-   * Popolazione derivata: when every member municipality of the plan has an ISTAT code, the sum of
-   * their populations in the bundled registry; otherwise unknown (never zero, never a partial sum).
+   * Popolazione derivata: where the plan states no population, the registry's sum over its members
+   * as {@link DistrictPopulation} derives it; otherwise empty (never zero, never a partial sum).
    */
   static Optional<Population> derivedPopulation(ZonePlan plan) {
-    List<Municipality> members = plan.district().municipalities();
-    if (members.isEmpty() || members.stream().anyMatch(m -> m.istatCode().isEmpty())) {
-      return Optional.empty();
-    }
-    return MunicipalityRegistry.italy()
-        .derivedPopulation(members.stream().map(m -> m.istatCode().orElseThrow()).toList());
+    return DistrictPopulation.isStated(plan) ? Optional.empty()
+        : DistrictPopulation.of(plan, MunicipalityRegistry::italy);
   }
+
 
   /** The text report's last line when the population was derived: where it comes from and its date. */
   private static String derivedLine(Optional<Population> derived, ZonePlan plan, Texts texts) {

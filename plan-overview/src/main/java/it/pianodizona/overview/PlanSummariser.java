@@ -19,6 +19,7 @@ import it.pianodizona.model.policy.PolicyArea;
 import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.rules.leps.DistrictPopulation;
 import it.pianodizona.registry.Population;
 import it.pianodizona.rules.Finding;
 import it.pianodizona.rules.Severity;
@@ -128,7 +129,8 @@ public final class PlanSummariser {
         .findingsBySeverity(bySeverity)
         .findingsByRule(ImmutableSortedMap.copyOf(byRule));
     Optional<Integer> population = population(plan);
-    population.ifPresent(p -> row.population(p).populationBasis(PopulationBasis.REGISTRY));
+    population.ifPresent(p -> row.population(p).populationBasis(
+        DistrictPopulation.isStated(plan) ? PopulationBasis.STATED : PopulationBasis.REGISTRY));
     budget(plan, population, row);
     objectives(plan, row);
     agreement(plan, row);
@@ -197,16 +199,7 @@ public final class PlanSummariser {
   }
 
   private Optional<Integer> population(ZonePlan plan) {
-    List<Municipality> listed = plan.district().municipalities();
-    if (listed.isEmpty() || listed.stream().anyMatch(m -> m.istatCode().isEmpty())) {
-      return Optional.empty();
-    }
-    Optional<Integer> declared = declaredMunicipalities(plan);
-    if (declared.isPresent() && declared.get() > listed.size()) {
-      return Optional.empty();
-    }
-    return registry.derivedPopulation(listed.stream().map(m -> m.istatCode().orElseThrow()).toList())
-        .map(Population::inhabitants);
+    return DistrictPopulation.of(plan, () -> registry).map(Population::inhabitants);
   }
 
   private static void budget(ZonePlan plan, Optional<Integer> population, ImmutablePlanRow.Builder row) {

@@ -5,10 +5,13 @@ package it.pianodizona.overview;
  * population yet; when it does, a constant for it joins this one.
  */
 public enum PopulationBasis {
+  /** Stated in the plan, with its reference date and source. */
+  STATED,
+
   /**
    * Derived: the sum of the ISTAT registry's populations of the listed municipalities, used only
-   * when every one has an ISTAT code and the plan does not declare more municipalities than it
-   * lists (a partial sum is not the district's population).
+   * when the plan states none, every listed one has an ISTAT code and the plan does not declare
+   * more municipalities than it lists (a partial sum is not the district's population).
    */
   REGISTRY
 }
