@@ -20,6 +20,7 @@ public final class EligibilityRules {
         new AdherentDidNotParticipate(),
         new AdherentRuntsSectionMissing(),
         new RuntsSectionMismatch(),
-        new ExpressionOfInterestIneligibleKind());
+        new ExpressionOfInterestIneligibleKind(),
+        new ForProfitAsThirdSector());
   }
 }

@@ -37,5 +37,12 @@ public final class Citations {
   public static final String PUGLIA_V_PIANO = "V Piano regionale delle politiche sociali 2022-2024 (Puglia)";
   public static final String EMILIA_ROMAGNA_LR2_2003 = "L.R. Emilia-Romagna 2/2003";
 
+  // Appended for issue 16.
+  /** National public holidays: L. 260/1949 art. 2 as amended (L. 54/1977, D.P.R. 792/1985, L. 336/2000). */
+  public static final String L260_1949_HOLIDAYS =
+      "L. 260/1949 art. 2 (festività nazionali) come modificata da L. 54/1977, D.P.R. 792/1985 e L. 336/2000";
+  /** Social enterprises and social cooperatives, the only companies that are third-sector entities. */
+  public static final String DLGS112_2017 = "D.Lgs. 112/2017 (impresa sociale) art. 1";
+
   private Citations() {}
 }

@@ -176,7 +176,8 @@ public final class EligibilityMutators {
           ZonePlan mutated = copy(plan).withOrganisations(replace(plan.organisations(), o,
               ImmutableOrganisation.copyOf(plan.organisations().get(o)).withRuntsSection(Optional.empty())));
           return PlanEdits.agreement(mutated, ag -> ag.withAdherents(replace(ag.adherents(), a,
-              ImmutableAdherent.copyOf(adherents.get(a)).withAdheredOn(RegionalProfiles.RUNTS_OPERATIONAL_FROM.plusDays(1)))))
+              ImmutableAdherent.copyOf(adherents.get(a)).withAdheredOn(laterOf(RegionalProfiles.RUNTS_OPERATIONAL_FROM.plusDays(1),
+                  agreement.signatureDate())))))
               .flatMap(m -> Mutation.of(m, "ADHERENT_RUNTS_SECTION_MISSING", Pointer.root().field(AGREEMENT).item(ADHERENTS, a).toString()));
         });
   }
@@ -208,5 +209,10 @@ public final class EligibilityMutators {
           return Mutation.of(mutated, "EXPRESSION_OF_INTEREST_INELIGIBLE_KIND",
               Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, index).toString());
         });
+  }
+
+  /** The day, or the agreement's signature if later: one adheres to a signed agreement. */
+  private static java.time.LocalDate laterOf(java.time.LocalDate day, Optional<java.time.LocalDate> signed) {
+    return signed.filter(d -> d.isAfter(day)).orElse(day);
   }
 }

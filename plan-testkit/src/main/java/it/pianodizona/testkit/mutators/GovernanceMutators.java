@@ -189,8 +189,8 @@ public final class GovernanceMutators {
     return choose(indexesOf(bodies, b -> b.cadence().isPresent() && b.cadence().get().per() != CadenceUnit.YEAR
         && plan.participation().meetings().stream().noneMatch(m -> m.governanceBodyId().equals(Optional.of(b.id())))), pick)
         .flatMap(b -> {
-          LocalDate first = plan.period().start();
-          LocalDate last = first.plusYears(1);
+          LocalDate first = PlanEdits.workingDayFrom(plan.period().start());
+          LocalDate last = PlanEdits.workingDayFrom(first.plusYears(1));
           if (!plan.period().contains(last)) {
             return Optional.empty();
           }

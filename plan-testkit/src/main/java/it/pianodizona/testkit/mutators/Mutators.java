@@ -15,6 +15,7 @@ public final class Mutators {
       .addAll(BudgetMutators.all())
       .addAll(GovernanceMutators.all())
       .addAll(IndicatorMutators.all())
+      .addAll(CoherenceMutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);
