@@ -358,6 +358,13 @@ final class DefectCorpus {
             set("/agreement/validity/end", "\"2018-12-31\"")))
         .add(v("plan-starts-mid-year", OGLIO_PO, "a plan of the 2021-2023 cycle that starts in March: the cycle is by years",
             set("/period/start", "\"2021-03-01\"")))
+        .add(d("ets-not-enrolled-2023", OGLIO_PO, "ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", "/agreement/adherents/0",
+            "a voluntary organisation adheres in January 2023 with no RUNTS section, after the transfer of the regional registers ended (CTS artt. 54, 101)",
+            append("/organisations", "{\"id\":\"odv-illustrativa\",\"name\":\"Associazione di volontariato (illustrativa)\",\"kind\":\"third_sector\",\"thirdSectorKind\":\"voluntary_organisation\"}"),
+            append("/agreement/adherents", "{\"partyId\":\"odv-illustrativa\",\"adheredOn\":\"2023-01-10\"}")))
+        .add(v("ets-adheres-during-transfer", OGLIO_PO, "an ODV adhering in June 2022, while the regional registers were being transferred: an INFO only",
+            append("/organisations", "{\"id\":\"odv-illustrativa\",\"name\":\"Associazione di volontariato (illustrativa)\",\"kind\":\"third_sector\",\"thirdSectorKind\":\"voluntary_organisation\"}"),
+            append("/agreement/adherents", "{\"partyId\":\"odv-illustrativa\",\"adheredOn\":\"2022-06-10\"}")))
         // Tricky but valid: no ERROR.
         .add(v("blank-budget-cell", CREMA, "a budget cell left blank is unknown, not zero: the total cannot be verified, not wrong",
             remove("/budget/lines/5/amount")))

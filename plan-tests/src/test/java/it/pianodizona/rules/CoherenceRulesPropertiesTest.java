@@ -52,4 +52,9 @@ class CoherenceRulesPropertiesTest {
   void bodySeatsWithoutMembers(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
     Assume.that(RuleTesting.assertDetected("BODY_SEATS_WITHOUT_MEMBERS", plan, pick));
   }
+
+  @Property
+  void adherentNotEnrolledAfterTransfer(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
+    Assume.that(RuleTesting.assertDetected("ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", plan, pick));
+  }
 }

@@ -21,6 +21,7 @@ public final class EligibilityRules {
         new AdherentRuntsSectionMissing(),
         new RuntsSectionMismatch(),
         new ExpressionOfInterestIneligibleKind(),
-        new ForProfitAsThirdSector());
+        new ForProfitAsThirdSector(),
+        new AdherentNotEnrolledAfterTransfer());
   }
 }

@@ -68,7 +68,8 @@ public final class CoherenceMutators {
         Mutator.of("FOR_PROFIT_AS_THIRD_SECTOR", CoherenceMutators::forProfitAsThirdSector),
         Mutator.of("BASELINE_PERCENTAGE_OUT_OF_RANGE", CoherenceMutators::baselineOutOfRange),
         Mutator.of("SEAT_RULE_WITHOUT_SEATS", CoherenceMutators::seatRuleWithoutSeats),
-        Mutator.of("BODY_SEATS_WITHOUT_MEMBERS", CoherenceMutators::bodyWithoutMembers));
+        Mutator.of("BODY_SEATS_WITHOUT_MEMBERS", CoherenceMutators::bodyWithoutMembers),
+        Mutator.of("ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", EligibilityMutators::notEnrolledAfterTransfer));
   }
 
   /** An expression of interest dated the day before its call was published. */
