@@ -146,7 +146,10 @@ class OglioPoCallTest {
         .asOf(LocalDate.of(2021, 9, 15)).build()).validate(oglioPo());
 
     // A call is not yet a plan: in consultation, its missing objectives and budget are not reported.
-    assertThat(report).hasOnlyFindingsOf("MEETING_OUTSIDE_PHASE", "DECLARED_COUNT_MISMATCH");
+    // The Coordinamento tecnico-politico declares a chair, a vice chair and seats per sub-district
+    // but this plan lists no member of it: BODY_SEATS_WITHOUT_MEMBERS (INFO) says so.
+    assertThat(report).hasOnlyFindingsOf("MEETING_OUTSIDE_PHASE", "DECLARED_COUNT_MISMATCH", "BODY_SEATS_WITHOUT_MEMBERS");
+    assertThat(report).hasFinding("BODY_SEATS_WITHOUT_MEMBERS").at("/governanceBodies/1/members").times(1);
     assertThat(report).hasFinding("MEETING_OUTSIDE_PHASE").times(3)
         .and().hasFinding("MEETING_OUTSIDE_PHASE").at("/participation/meetings/0/date")
         .withMessage("L'incontro del 29/09/2021 cade fuori dal periodo della fase \"Prima fase\" (da ottobre a dicembre).")

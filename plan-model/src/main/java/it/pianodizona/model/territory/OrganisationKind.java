@@ -16,7 +16,10 @@ public enum OrganisationKind {
   PROVINCE(true, true),
   /** Regione. */
   REGION(true, true),
-  /** Azienda speciale consortile or consorzio of municipalities, e.g. Comunità Sociale Cremasca. */
+  /**
+   * Azienda speciale consortile, consorzio or unione of municipalities, e.g. Comunità Sociale
+   * Cremasca: a public body formed by municipalities (TUEL, D.Lgs. 267/2000 artt. 31-32, 114).
+   */
   CONSORTIUM_COMPANY(true, true),
   /** Any other public administration: courts, prisons, state offices, public agencies. */
   PUBLIC_ADMINISTRATION(true, true),
@@ -60,6 +63,27 @@ public enum OrganisationKind {
   /** Whether bodies of this kind are public administrations, which sign rather than adhere. */
   public boolean isPublicBody() {
     return publicBody;
+  }
+
+  /**
+   * Whether a body of this kind is also of the {@code general} kind, so that a call or a seat
+   * open to "enti pubblici" admits a municipality, a province, a health authority, a healthcare
+   * trust (ASST), a consortium or union of municipalities: every public body is a
+   * {@link #PUBLIC_ADMINISTRATION} (D.Lgs. 165/2001 art. 1 c.2). The hierarchy lives here once, so
+   * that every eligibility rule reads it the same way.
+   */
+  public boolean isA(OrganisationKind general) {
+    return this == general || (general == PUBLIC_ADMINISTRATION && publicBody);
+  }
+
+  /** Whether a body of this kind is of one of these kinds, in the sense of {@link #isA}. */
+  public boolean isAnyOf(Iterable<OrganisationKind> kinds) {
+    for (OrganisationKind kind : kinds) {
+      if (isA(kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether CTS art. 4 c.2 says bodies of this kind are not third-sector entities. */

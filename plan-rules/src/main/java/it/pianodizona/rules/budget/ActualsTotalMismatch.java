@@ -19,7 +19,7 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The past actuals of a year add up to the total the document prints for that year (blank cells count as nothing). */
+/** The past actuals of a year add up to the total the document prints for that year (a year with a blank cell is left to {@code BUDGET_TOTAL_UNVERIFIABLE}). */
 final class ActualsTotalMismatch extends AbstractRule {
 
   ActualsTotalMismatch() {
@@ -39,6 +39,9 @@ final class ActualsTotalMismatch extends AbstractRule {
     for (int i = 0; i < actuals.declaredTotals().size(); i++) {
       DeclaredTotal total = actuals.declaredTotals().get(i);
       Money sum = sums.get(total.year());
+      if (context.fact(BudgetFigures.FACT).actualsHaveBlank(total.year())) {
+        continue;
+      }
       if (total.objectiveId().isEmpty() && sum != null
           && Amounts.differ(sum, total.amount(), context.moneyTolerance())) {
         context.finding(Pointer.root().field(BUDGET).field(ACTUALS).item(DECLARED_TOTALS, i))

@@ -20,6 +20,7 @@ public final class BudgetRules {
         new BudgetNegativeAmount(),
         new ObjectiveResourcesWithoutBudget(),
         new BudgetExceedsSocialSpending(),
-        new ActualsTotalMismatch());
+        new ActualsTotalMismatch(),
+        new BudgetTotalUnverifiable());
   }
 }

@@ -26,6 +26,8 @@ public final class DeadlineRules {
         new ActionOutsidePlanPeriod(),
         new MilestoneOverdue(),
         new AgreementSignedLate(),
-        new AgreementValidityMismatch());
+        new AgreementValidityMismatch(),
+        new TimelineOutOfOrder(),
+        new MeetingOnHoliday());
   }
 }

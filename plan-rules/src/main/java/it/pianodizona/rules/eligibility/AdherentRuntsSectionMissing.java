@@ -19,6 +19,9 @@ import java.time.LocalDate;
 /**
  * Once the RUNTS operates, a third-sector adherent is enrolled in one of its sections (CTS art.
  * 4 and 46); the plan should say which. Adherence before the register existed is not judged.
+ * While the regional registers of ODV and APS were being transferred (CTS art. 54, transitional
+ * regime of art. 101 c.2-3) a missing section is an INFO; after the transfer ended it is
+ * {@code ADHERENT_NOT_ENROLLED_AFTER_TRANSFER}, a WARNING.
  */
 final class AdherentRuntsSectionMissing extends AbstractRule {
 
@@ -42,7 +45,7 @@ final class AdherentRuntsSectionMissing extends AbstractRule {
       Organisation organisation = (Organisation) party;
       LocalDate when = adherent.adheredOn().or(agreement::signatureDate).orElse(plan.period().start());
       if (organisation.isThirdSectorEntity() && organisation.runtsSection().isEmpty()
-          && !when.isBefore(registerFrom)) {
+          && !when.isBefore(registerFrom) && !when.isAfter(AdherentNotEnrolledAfterTransfer.TRANSFER_ENDED)) {
         context.finding(Pointer.root().field(AGREEMENT).item(ADHERENTS, a))
             .with("party", organisation.name())
             .with("date", when)

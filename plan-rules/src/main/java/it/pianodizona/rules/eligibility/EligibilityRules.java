@@ -21,6 +21,8 @@ public final class EligibilityRules {
         new AdherentDidNotParticipate(),
         new AdherentRuntsSectionMissing(),
         new RuntsSectionMismatch(),
-        new ExpressionOfInterestIneligibleKind());
+        new ExpressionOfInterestIneligibleKind(),
+        new ForProfitAsThirdSector(),
+        new AdherentNotEnrolledAfterTransfer());
   }
 }

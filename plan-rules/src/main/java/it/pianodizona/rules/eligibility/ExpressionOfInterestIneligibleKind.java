@@ -17,7 +17,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An expression of interest comes from a kind of body the call admits, where the call names them. */
+/**
+ * An expression of interest comes from a kind of body the call admits, where the call names
+ * them; a call open to public administrations admits every public body
+ * ({@link it.pianodizona.model.territory.OrganisationKind#isA}).
+ */
 final class ExpressionOfInterestIneligibleKind extends AbstractRule {
 
   ExpressionOfInterestIneligibleKind() {
@@ -37,7 +41,7 @@ final class ExpressionOfInterestIneligibleKind extends AbstractRule {
       if (call == null || party == null || call.eligibleApplicantKinds().isEmpty()) {
         continue;
       }
-      if (!call.eligibleApplicantKinds().contains(party.kind())) {
+      if (!party.kind().isAnyOf(call.eligibleApplicantKinds())) {
         context.finding(Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e))
             .with("party", party.name())
             .with("kind", party.kind())

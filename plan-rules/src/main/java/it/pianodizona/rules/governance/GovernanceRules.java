@@ -18,6 +18,8 @@ public final class GovernanceRules {
         new SubDistrictSeatsMismatch(),
         new SeatCountMismatch(),
         new MemberKindMismatch(),
-        new MeetingsBelowCadence());
+        new MeetingsBelowCadence(),
+        new SeatRuleWithoutSeats(),
+        new BodySeatsWithoutMembers());
   }
 }

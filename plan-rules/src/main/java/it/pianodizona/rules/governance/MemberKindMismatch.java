@@ -43,7 +43,7 @@ final class MemberKindMismatch extends AbstractRule {
           continue;
         }
         Pointer path = Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m);
-        if (rule.organisationKind().isPresent() && rule.organisationKind().get() != party.kind()) {
+        if (rule.organisationKind().isPresent() && !party.kind().isA(rule.organisationKind().get())) {
           context.finding(path).with("body", body.name()).with("party", party.name())
               .with("expected", rule.organisationKind().get()).with("actual", party.kind())
               .with("rule", rule.statedAs()).report();

@@ -36,7 +36,7 @@ final class MunicipalitySeatsMismatch extends AbstractRule {
       ImmutableListMultimap<String, Integer> byRule = context.fact(Seats.MEMBERS_BY_RULE).get(b);
       for (int r = 0; r < body.seatRules().size(); r++) {
         SeatRule rule = body.seatRules().get(r);
-        if (rule.basis() != SeatBasis.PER_MUNICIPALITY || byRule.isEmpty()) {
+        if (rule.basis() != SeatBasis.PER_MUNICIPALITY || !byRule.containsKey(rule.id())) {
           continue;
         }
         Map<String, Integer> perMunicipality = new HashMap<>();

@@ -42,7 +42,7 @@ final class SeatCountMismatch extends AbstractRule {
       for (int r = 0; r < body.seatRules().size(); r++) {
         SeatRule rule = body.seatRules().get(r);
         int filled = byRule.get(rule.id()).size();
-        if (FIXED.contains(rule.basis()) && filled != rule.seats()) {
+        if (FIXED.contains(rule.basis()) && byRule.containsKey(rule.id()) && filled != rule.seats()) {
           context.finding(Pointer.root().item(GOVERNANCE_BODIES, b).item(SEAT_RULES, r))
               .with("body", body.name())
               .with("rule", rule.statedAs())

@@ -18,7 +18,10 @@ final class Seats {
 
   /**
    * Member indexes by seat rule id; empty when no member names a seat rule, in which case the
-   * plan lists members without tying them to rules and seats cannot be counted.
+   * plan lists members without tying them to rules and seats cannot be counted. A rule that no
+   * member names is absent as well: the document lists the seats of other rules only (a partial
+   * list, or one member tied to the chair), so that rule's seats are unknown rather than empty,
+   * and the seat rules compare only the rules present here, one finding per real problem.
    */
   private static ImmutableListMultimap<String, Integer> membersByRule(GovernanceBody body) {
     ImmutableListMultimap.Builder<String, Integer> byRule = ImmutableListMultimap.builder();

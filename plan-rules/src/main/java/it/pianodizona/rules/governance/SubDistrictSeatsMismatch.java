@@ -44,7 +44,7 @@ final class SubDistrictSeatsMismatch extends AbstractRule {
       ImmutableListMultimap<String, Integer> byRule = context.fact(Seats.MEMBERS_BY_RULE).get(b);
       for (int r = 0; r < body.seatRules().size(); r++) {
         SeatRule rule = body.seatRules().get(r);
-        if (rule.basis() != SeatBasis.PER_SUB_DISTRICT || byRule.isEmpty()) {
+        if (rule.basis() != SeatBasis.PER_SUB_DISTRICT || !byRule.containsKey(rule.id())) {
           continue;
         }
         Pointer path = Pointer.root().item(GOVERNANCE_BODIES, b).item(SEAT_RULES, r);

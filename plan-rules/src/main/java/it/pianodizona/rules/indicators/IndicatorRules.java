@@ -21,6 +21,7 @@ public final class IndicatorRules {
         new BudgetFormulaUnitMismatch(),
         new FormulaYearOutsidePlanPeriod(),
         new MeasurementOutsidePlanPeriod(),
-        new MeasurementValueInconsistent());
+        new MeasurementValueInconsistent(),
+        new BaselinePercentageOutOfRange());
   }
 }

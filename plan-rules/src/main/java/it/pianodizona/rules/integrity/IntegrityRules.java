@@ -24,6 +24,8 @@ public final class IntegrityRules {
         new PartyKindMismatch(),
         new DeclaredCountMismatch(),
         new StrategicAreasMissing(),
-        new MunicipalityWithoutSubDistrict());
+        new MunicipalityWithoutSubDistrict(),
+        new ObjectiveCodeDuplicate(),
+        new OrganisationDuplicate());
   }
 }

@@ -42,6 +42,12 @@ public final class Citations {
   public static final String PIANO_NAZIONALE_SOCIALE_2021_2023 =
       "Piano nazionale degli interventi e dei servizi sociali 2021-2023";
   public static final String L234_2021_C159 = "L. 234/2021 art. 1 c.159-171";
+  // Appended for issue 16.
+  /** National public holidays: L. 260/1949 art. 2 as amended (L. 54/1977, D.P.R. 792/1985, L. 336/2000). */
+  public static final String L260_1949_HOLIDAYS =
+      "L. 260/1949 art. 2 (festività nazionali) come modificata da L. 54/1977, D.P.R. 792/1985 e L. 336/2000";
+  /** Social enterprises and social cooperatives, the only companies that are third-sector entities. */
+  public static final String DLGS112_2017 = "D.Lgs. 112/2017 (impresa sociale) art. 1";
 
   private Citations() {}
 }

@@ -102,5 +102,16 @@ public final class PlanFields {
   public static final String WORK_TABLES = "workTables";
   public static final String YEAR = "year";
 
+  // Appended for issue 16 (timeline, identity, plausibility rules).
+  public static final String ADHERED_ON = "adheredOn";
+  public static final String REQUESTED_ON = "requestedOn";
+  public static final String ADOPTED_ON = "adoptedOn";
+  public static final String ANNUAL_OPERATING_PLANS = "annualOperatingPlans";
+  public static final String BASELINE = "baseline";
+  public static final String SEATS = "seats";
+  public static final String CODE = "code";
+  public static final String NAME = "name";
+  public static final String PUBLICATION_DATE = "publicationDate";
+
   private PlanFields() {}
 }

@@ -64,7 +64,8 @@ public final class BudgetMutators {
         Mutator.of("BUDGET_NEGATIVE_AMOUNT", BudgetMutators::negativeAmount),
         Mutator.of("OBJECTIVE_RESOURCES_WITHOUT_BUDGET", BudgetMutators::resourcesWithoutBudget),
         Mutator.of("BUDGET_EXCEEDS_SOCIAL_SPENDING", BudgetMutators::exceedsSocialSpending),
-        Mutator.of("ACTUALS_TOTAL_MISMATCH", BudgetMutators::actualsMismatch));
+        Mutator.of("ACTUALS_TOTAL_MISMATCH", BudgetMutators::actualsMismatch),
+        Mutator.of("BUDGET_TOTAL_UNVERIFIABLE", BudgetMutators::totalUnverifiable));
   }
 
   private static Optional<Money> lineSum(Budget budget, Year year) {
@@ -271,5 +272,23 @@ public final class BudgetMutators {
           return Mutation.of(PlanEdits.budget(plan, b -> b.withActuals(changed)),
               "ACTUALS_TOTAL_MISMATCH", Pointer.root().field(BUDGET).field(ACTUALS).item(DECLARED_TOTALS, i).toString());
         });
+  }
+
+  /**
+   * A budget line of a year with a printed total loses its amount (a blank cell): the total can
+   * no longer be verified (nor the objective's, where it prints one).
+   */
+  private static Optional<Mutation> totalUnverifiable(ZonePlan plan, int pick) {
+    Budget budget = plan.budget();
+    List<Integer> lines = indexesOf(budget.lines(), l -> l.amount().isPresent()
+        && budget.declaredTotals().stream().anyMatch(t -> t.objectiveId().isEmpty() && t.year().equals(l.year())));
+    return choose(lines, pick).flatMap(l -> {
+      Year year = budget.lines().get(l).year();
+      int total = PlanEdits.indexOf(budget.declaredTotals(), t -> t.objectiveId().isEmpty() && t.year().equals(year)).getAsInt();
+      ZonePlan mutated = PlanEdits.budget(plan, b -> b.withLines(replace(b.lines(), l,
+          ImmutableBudgetLine.copyOf(b.lines().get(l)).withAmount(Optional.empty()))));
+      return Mutation.of(mutated, "BUDGET_TOTAL_UNVERIFIABLE",
+          Pointer.root().field(BUDGET).item(DECLARED_TOTALS, total).toString());
+    });
   }
 }

@@ -194,7 +194,7 @@ public final class DeadlineMutators {
     List<Meeting> meetings = plan.participation().meetings();
     return datedCall(plan).flatMap(c -> choose(indexesOf(meetings, m -> m.workTableId().isPresent()), pick).map(m -> {
       ParticipationCall call = plan.participation().calls().get(c);
-      LocalDate day = call.deadline().get().minusDays(1);
+      LocalDate day = PlanEdits.workingDayUntil(call.deadline().get().minusDays(1));
       Meeting meeting = ImmutableMeeting.copyOf(meetings.get(m)).withDate(PartialDate.of(day));
       // Keep the rest consistent: the phase opens in time and the survey form is due before the meeting.
       ParticipationCall changed = ImmutableParticipationCall.copyOf(call).withAnnexes(call.annexes().stream()
@@ -223,7 +223,7 @@ public final class DeadlineMutators {
     return choose(indexesOf(meetings, m -> phaseOf(plan, m).flatMap(Phase::window).isPresent()), pick).map(m -> {
       DateWindow window = phaseOf(plan, meetings.get(m)).flatMap(Phase::window).orElseThrow();
       Meeting meeting = ImmutableMeeting.copyOf(meetings.get(m))
-          .withDate(PartialDate.of(window.to().latest().plusDays(1))).withEndDate(Optional.empty());
+          .withDate(PartialDate.of(PlanEdits.workingDayFrom(window.to().latest().plusDays(1)))).withEndDate(Optional.empty());
       ZonePlan mutated = PlanEdits.participation(plan, p -> p.withMeetings(replace(meetings, m, meeting)));
       return new Mutation(mutated, "MEETING_OUTSIDE_PHASE",
           Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE).toString(), Optional.empty());

@@ -31,6 +31,7 @@ import it.pianodizona.model.territory.ThirdSectorKind;
 import it.pianodizona.rules.profile.PlanningCycle;
 import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.spi.Pointer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -162,8 +163,24 @@ public final class EligibilityMutators {
         "ADHERENT_DID_NOT_PARTICIPATE");
   }
 
-  /** A third-sector adherent that adheres once the RUNTS operates, without its section. */
+  /** A third-sector adherent that adheres once the RUNTS operates, during the transfer of the regional registers, without its section. */
   private static Optional<Mutation> runtsSectionMissing(ZonePlan plan, int pick) {
+    LocalDate day = laterOf(RegionalProfiles.RUNTS_OPERATIONAL_FROM.plusDays(1),
+        plan.agreement().flatMap(ProgrammeAgreement::signatureDate));
+    return day.isAfter(TRANSFER_ENDED) ? Optional.empty()
+        : adheresWithoutSection(plan, pick, day, "ADHERENT_RUNTS_SECTION_MISSING");
+  }
+
+  /** The last day of the transfer of the regional registers to the RUNTS (CTS art. 54), as extended. */
+  private static final LocalDate TRANSFER_ENDED = LocalDate.of(2022, 11, 7);
+
+  /** A third-sector adherent that adheres after the transfer of the regional registers ended, without its section. */
+  static Optional<Mutation> notEnrolledAfterTransfer(ZonePlan plan, int pick) {
+    LocalDate day = laterOf(TRANSFER_ENDED.plusDays(1), plan.agreement().flatMap(ProgrammeAgreement::signatureDate));
+    return adheresWithoutSection(plan, pick, day, "ADHERENT_NOT_ENROLLED_AFTER_TRANSFER");
+  }
+
+  private static Optional<Mutation> adheresWithoutSection(ZonePlan plan, int pick, LocalDate day, String ruleId) {
     if (plan.agreement().isEmpty()) {
       return Optional.empty();
     }
@@ -176,8 +193,8 @@ public final class EligibilityMutators {
           ZonePlan mutated = copy(plan).withOrganisations(replace(plan.organisations(), o,
               ImmutableOrganisation.copyOf(plan.organisations().get(o)).withRuntsSection(Optional.empty())));
           return PlanEdits.agreement(mutated, ag -> ag.withAdherents(replace(ag.adherents(), a,
-              ImmutableAdherent.copyOf(adherents.get(a)).withAdheredOn(RegionalProfiles.RUNTS_OPERATIONAL_FROM.plusDays(1)))))
-              .flatMap(m -> Mutation.of(m, "ADHERENT_RUNTS_SECTION_MISSING", Pointer.root().field(AGREEMENT).item(ADHERENTS, a).toString()));
+              ImmutableAdherent.copyOf(adherents.get(a)).withAdheredOn(day))))
+              .flatMap(m -> Mutation.of(m, ruleId, Pointer.root().field(AGREEMENT).item(ADHERENTS, a).toString()));
         });
   }
 
@@ -208,5 +225,10 @@ public final class EligibilityMutators {
           return Mutation.of(mutated, "EXPRESSION_OF_INTEREST_INELIGIBLE_KIND",
               Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, index).toString());
         });
+  }
+
+  /** The day, or the agreement's signature if later: one adheres to a signed agreement. */
+  private static LocalDate laterOf(LocalDate day, Optional<LocalDate> signed) {
+    return signed.filter(d -> d.isAfter(day)).orElse(day);
   }
 }

@@ -133,13 +133,18 @@ public final class GovernanceMutators {
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(choose(candidates.size(), pick)));
   }
 
-  /** The plan without one member of a seat rule; the body keeps at least one member on a rule. */
+  /** The plan without one member of a seat rule (with its only member twice if it has one); the body keeps at least one member on a rule. */
   private static Optional<Mutation> withoutOneMember(ZonePlan plan, int pick, Set<SeatBasis> bases, String ruleId) {
     return bodyAndRule(plan, pick, bases).flatMap(br -> {
       GovernanceBody body = plan.governanceBodies().get(br[0]);
       String rule = body.seatRules().get(br[1]).id();
       List<Integer> members = indexesOf(body.members(), m -> m.seatRuleId().equals(Optional.of(rule)));
       int m = members.get(choose(members.size(), pick / 7));
+      if (members.size() == 1) {
+        // A rule no member names has unknown seats, so its only member is doubled instead.
+        return Mutation.of(PlanEdits.body(plan, br[0], bd -> bd.withMembers(append(bd.members(), bd.members().get(m)))),
+            ruleId, Pointer.root().item(GOVERNANCE_BODIES, br[0]).item(SEAT_RULES, br[1]).toString());
+      }
       ImmutableList<BodyMember> rest = remove(body.members(), m);
       if (rest.stream().noneMatch(x -> x.seatRuleId().isPresent())) {
         return Optional.empty();
@@ -184,8 +189,8 @@ public final class GovernanceMutators {
     return choose(indexesOf(bodies, b -> b.cadence().isPresent() && b.cadence().get().per() != CadenceUnit.YEAR
         && plan.participation().meetings().stream().noneMatch(m -> m.governanceBodyId().equals(Optional.of(b.id())))), pick)
         .flatMap(b -> {
-          LocalDate first = plan.period().start();
-          LocalDate last = first.plusYears(1);
+          LocalDate first = PlanEdits.workingDayFrom(plan.period().start());
+          LocalDate last = PlanEdits.workingDayFrom(first.plusYears(1));
           if (!plan.period().contains(last)) {
             return Optional.empty();
           }

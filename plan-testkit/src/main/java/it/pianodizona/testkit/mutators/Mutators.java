@@ -17,6 +17,7 @@ public final class Mutators {
       .addAll(IndicatorMutators.all())
       .addAll(LepsMutators.all())
       .addAll(InTimeMutators.all())
+      .addAll(CoherenceMutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);

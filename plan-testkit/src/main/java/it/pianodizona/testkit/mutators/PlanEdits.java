@@ -120,4 +120,22 @@ public final class PlanEdits {
       Function<ImmutableProgrammeAgreement, ? extends it.pianodizona.model.agreement.ProgrammeAgreement> edit) {
     return plan.agreement().map(a -> copy(plan).withAgreement(edit.apply(ImmutableProgrammeAgreement.copyOf(a))));
   }
+
+  /** The day if it is a working day, else the nearest one after it: mutators date meetings off holidays. */
+  public static java.time.LocalDate workingDayFrom(java.time.LocalDate day) {
+    java.time.LocalDate working = day;
+    while (it.pianodizona.rules.spi.Holidays.isHoliday(working)) {
+      working = working.plusDays(1);
+    }
+    return working;
+  }
+
+  /** The day if it is a working day, else the nearest one before it. */
+  public static java.time.LocalDate workingDayUntil(java.time.LocalDate day) {
+    java.time.LocalDate working = day;
+    while (it.pianodizona.rules.spi.Holidays.isHoliday(working)) {
+      working = working.minusDays(1);
+    }
+    return working;
+  }
 }

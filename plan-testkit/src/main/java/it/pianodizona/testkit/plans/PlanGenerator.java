@@ -66,6 +66,7 @@ import it.pianodizona.model.participation.CallKind;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.participation.Meeting;
+import it.pianodizona.rules.spi.Holidays;
 import it.pianodizona.model.participation.MeetingMode;
 import it.pianodizona.model.participation.Participation;
 import it.pianodizona.model.participation.ParticipationCall;
@@ -344,7 +345,7 @@ public final class PlanGenerator {
       ets.add(id);
       organisations.add(Organisation.builder()
           .id(id)
-          .name("Associazione " + capitalised(words(2, 4)))
+          .name(uniqueName(organisations, "Associazione " + capitalised(words(2, 4)), e))
           .kind(OrganisationKind.THIRD_SECTOR)
           .thirdSectorKind(kind)
           .runtsSection(kind.expectedSection())
@@ -460,7 +461,7 @@ public final class PlanGenerator {
     int meetingsPerTable = meetingsPerTable();
     for (WorkTable table : tables) {
       for (int k = 0; k < meetingsPerTable; k++) {
-        LocalDate day = firstMeetingDay.plusDays(random.nextLong(span + 1));
+        LocalDate day = workingDay(firstMeetingDay.plusDays(random.nextLong(span + 1)), period.start().minusDays(2));
         meetings.add(Meeting.builder()
             .id("meeting-" + meetings.size())
             .title("Incontro " + table.name())
@@ -481,6 +482,27 @@ public final class PlanGenerator {
         .addAllWorkTables(tables)
         .addAllMeetings(renumber(meetings))
         .build();
+  }
+
+  /** The name, numbered when another organisation has it already: one organisation, one name. */
+  private static String uniqueName(List<Organisation> organisations, String name, int number) {
+    return organisations.stream().anyMatch(o -> o.name().equalsIgnoreCase(name)) ? name + " " + (number + 1) : name;
+  }
+
+  /** The day, or the nearest working day after it up to {@code limit} (else before it): public meetings are not held on holidays. */
+  private static LocalDate workingDay(LocalDate day, LocalDate limit) {
+    LocalDate later = day;
+    while (Holidays.isHoliday(later) && later.isBefore(limit)) {
+      later = later.plusDays(1);
+    }
+    if (!Holidays.isHoliday(later)) {
+      return later;
+    }
+    LocalDate earlier = day;
+    while (Holidays.isHoliday(earlier)) {
+      earlier = earlier.minusDays(1);
+    }
+    return earlier;
   }
 
   /** Meetings of each table, the plenary included. */

@@ -1,0 +1,67 @@
+package it.pianodizona.rules.eligibility;
+
+import static it.pianodizona.rules.spi.PlanFields.NAME;
+import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.territory.Organisation;
+import it.pianodizona.model.territory.ThirdSectorKind;
+import it.pianodizona.rules.RuleFamily;
+import it.pianodizona.rules.Severity;
+import it.pianodizona.rules.spi.AbstractRule;
+import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.Pointer;
+import it.pianodizona.rules.spi.RuleContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Società lucrativa come ETS: an organisation recorded as a third-sector entity whose name marks
+ * a for-profit company (S.r.l., S.p.A., S.n.c., S.a.s., S.a.p.a.) is not one: CTS art. 4 c.1 lists
+ * the entities, and a company enters the third sector only as a social enterprise (D.Lgs.
+ * 112/2017 art. 1), social cooperatives included. So an organisation recorded as a social
+ * enterprise or social cooperative, or named as one ("impresa sociale", "cooperativa sociale",
+ * "società cooperativa sociale"), is left alone.
+ */
+final class ForProfitAsThirdSector extends AbstractRule {
+
+  /** The company forms, as tokens of the name with dots and spaces removed from them. */
+  private static final Pattern COMPANY_FORM =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(s\\.?\\s?r\\.?\\s?l|s\\.?\\s?p\\.?\\s?a|s\\.?\\s?n\\.?\\s?c|s\\.?\\s?a\\.?\\s?s|s\\.?\\s?a\\.?\\s?p\\.?\\s?a)\\.?(?![\\p{L}\\p{N}])");
+  private static final Pattern SOCIAL = Pattern.compile("impresa sociale|cooperativa sociale|coop\\.? sociale|onlus");
+
+  ForProfitAsThirdSector() {
+    super("FOR_PROFIT_AS_THIRD_SECTOR", RuleFamily.ELIGIBILITY, Severity.WARNING,
+        Citations.CTS_ART4 + "; " + Citations.DLGS112_2017);
+  }
+
+  @Override
+  public void check(ZonePlan plan, RuleContext context) {
+    List<Organisation> organisations = plan.organisations();
+    for (int o = 0; o < organisations.size(); o++) {
+      Organisation organisation = organisations.get(o);
+      if (!organisation.isThirdSectorEntity() || socialEnterprise(organisation)) {
+        continue;
+      }
+      Optional<String> form = companyForm(organisation.name());
+      if (form.isPresent()) {
+        context.finding(Pointer.root().item(ORGANISATIONS, o).field(NAME))
+            .with("name", organisation.name()).with("form", form.get()).report();
+      }
+    }
+  }
+
+  private static boolean socialEnterprise(Organisation organisation) {
+    Optional<ThirdSectorKind> kind = organisation.thirdSectorKind();
+    return kind.filter(k -> k == ThirdSectorKind.SOCIAL_ENTERPRISE || k == ThirdSectorKind.SOCIAL_COOPERATIVE).isPresent()
+        || SOCIAL.matcher(organisation.name().toLowerCase(Locale.ITALIAN)).find();
+  }
+
+  /** The company form the name ends or includes, as written, if any. */
+  static Optional<String> companyForm(String name) {
+    var matcher = COMPANY_FORM.matcher(name.toLowerCase(Locale.ITALIAN));
+    return matcher.find() ? Optional.of(name.substring(matcher.start(), matcher.end()).trim()) : Optional.empty();
+  }
+}
