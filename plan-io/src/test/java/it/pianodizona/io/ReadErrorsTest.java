@@ -156,7 +156,7 @@ class ReadErrorsTest {
     assertError(error, ReadErrorKind.UNSUPPORTED_SCHEMA_VERSION, 2, 20, "/schemaVersion");
     assertThat(error.englishMessage()).isEqualTo("schemaVersion \"2.0\" is not supported: this library reads 1.0, 1.1");
     assertThat(error.italianMessage())
-        .isEqualTo("versione del formato \"2.0\" non supportata: questa libreria legge la 1.0, 1.1");
+        .isEqualTo("versione del formato \"2.0\" non supportata: questa libreria legge le versioni 1.0, 1.1");
   }
 
   @Test
