@@ -110,7 +110,6 @@ public final class PlanFields {
   public static final String BASELINE = "baseline";
   public static final String SEATS = "seats";
   public static final String CODE = "code";
-  public static final String NAME = "name";
   public static final String PUBLICATION_DATE = "publicationDate";
 
   private PlanFields() {}
