@@ -41,6 +41,21 @@ class ReadAllErrorsTest {
   }
 
   @Test
+  void aMisspeltRequiredFieldIsOneMistakeNotAlsoAMissingOne() {
+    String json = DOC.replace("\"title\": \"Piano di Zona 2015-2017\",", "\"titel\": \"Piano di Zona 2015-2017\",");
+    PlanReadException error = error(PlanJson.reader(), json);
+    assertThat(error.errors()).extracting(e -> e.kind(), e -> e.location().pointer())
+        .containsExactly(tuple(ReadErrorKind.UNKNOWN_FIELD, "/titel"));
+  }
+
+  @Test
+  void aRequiredFieldThatIsSimplyAbsentIsStillMissing() {
+    String json = DOC.replace("\"title\": \"Piano di Zona 2015-2017\",", "");
+    assertThat(error(PlanJson.reader(), json).errors()).extracting(e -> e.kind())
+        .containsExactly(ReadErrorKind.MISSING_FIELD);
+  }
+
+  @Test
   void theFirstErrorIsStillTheExceptionsOwn() {
     PlanReadException error = error(PlanJson.reader(), THREE_MISTAKES);
     assertThat(error.kind()).isEqualTo(ReadErrorKind.UNKNOWN_FIELD);

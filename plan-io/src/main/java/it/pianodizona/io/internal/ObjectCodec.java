@@ -131,6 +131,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     int errorsBefore = ctx.errorCount();
     B builder = newBuilder.get();
     long seen = 0;
+    long misspelt = 0; // required fields an unknown, reported name was surely meant to be
     int next = 0; // the property expected next: canonical documents follow declaration order
     while (true) {
       Property<T, B, ?> property;
@@ -140,7 +141,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         String field = p.currentName();
         property = byName.get(field);
         if (property == null) {
+          int errors = ctx.errorCount();
           ctx.unknownField(p, field, name(), this::suggestion);
+          if (ctx.errorCount() > errors) {
+            // A misspelt required field is one mistake: reported as unknown, not again as missing.
+            String meant = suggestion(field);
+            Property<T, B, ?> intended = meant == null ? null : byName.get(meant);
+            if (intended != null) {
+              misspelt |= intended.bit;
+            }
+          }
           p.nextToken();
           p.skipChildren();
           continue;
@@ -176,8 +186,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     // On END_OBJECT the parser's context is the parent's, whose path names this object.
     // A field whose value was wrong was there all the same: it is not also reported missing.
-    if ((seen & requiredMask) != requiredMask) {
-      String missing = missing(seen);
+    if (((seen | misspelt) & requiredMask) != requiredMask) {
+      String missing = missing(seen | misspelt);
       ctx.collect(ctx.error(ctx.locate(start, ReadContext.pointer(p)), ReadErrorKind.MISSING_FIELD,
           ReadMessages.of("MISSING_FIELD", "type", name(), "field", missing), null));
     }
