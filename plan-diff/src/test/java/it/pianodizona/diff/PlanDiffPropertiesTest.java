@@ -89,7 +89,10 @@ class PlanDiffPropertiesTest {
       "STRATEGIC_AREAS_MISSING",
       // Issue 15: the cycle mutator files the plan under another region; the health-body one renames
       // an organisation, which the diff matches by name.
-      "PLAN_CYCLE_UNKNOWN", "HEALTH_BODY_NOT_IN_FORCE");
+      "PLAN_CYCLE_UNKNOWN", "HEALTH_BODY_NOT_IN_FORCE",
+      // Issue 16: a blanked line makes its year's declared total unverifiable; a late adherence also
+      // drops the adherent's RUNTS section; a seat rule loses the members that gave it seats.
+      "BUDGET_TOTAL_UNVERIFIABLE", "ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", "SEAT_RULE_WITHOUT_SEATS");
 
   /** A whole element added or removed that holds the mutated place (a copied element, say). */
   private static boolean holds(Change change, String path) {
