@@ -113,6 +113,13 @@ final class HeadlessChromium {
     return (List<Map<String, Object>>) result;
   }
 
+  /** The axe-core violations of the loaded page whose impact is serious or critical. */
+  static List<Map<String, Object>> seriousOrCriticalViolations(ChromeDriver driver) {
+    return axeViolations(driver).stream()
+        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+        .toList();
+  }
+
   private static String axeSource() {
     try {
       Properties pom = new Properties();
