@@ -31,10 +31,10 @@ class BundledPlansTest {
   }
 
   @Test
-  void theFourSeedPlansAreBundled() throws IOException {
+  void theFourSeedPlansAndTheSicilianPressPlanAreBundled() throws IOException {
     assertThat(plans()).extracting(f -> f.getFileName().toString()).containsExactly(
-        "crema-2015-2017.json", "emilia-romagna-district.json", "fasano-2022-2024.json",
-        "oglio-po-2021-2023.json");
+        "crema-2015-2017.json", "emilia-romagna-district.json", "enna-d22-2018-2019.json",
+        "fasano-2022-2024.json", "oglio-po-2021-2023.json");
   }
 
   @ParameterizedTest

@@ -36,19 +36,20 @@ class PdzOverviewTest {
     int code = run("overview", PLANS, "--as-of", "30/06/2024");
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .startsWith("Quadro d'insieme al 30/06/2024: 4 file, 4 piani letti, 0 non leggibili\n")
+        .startsWith("Quadro d'insieme al 30/06/2024: 5 file, 5 piani letti, 0 non leggibili\n")
         .contains("crema-2015-2017 (Ambito Distrettuale di Crema, Lombardia, 2015-2017, accordo sottoscritto)")
         .contains("popolazione 33091; budget annuo 6798821,55 €; 205,46 € per abitante")
         .contains("accordo: sottoscritto il 30/04/2015")
         .contains("popolazione 83087; budget annuo n.d. €; n.d. € per abitante")
-        .contains("Italia: 4 piani, 2 con popolazione nota (somma 116178)");
+        .contains("popolazione 56432; budget annuo 175271,58 €; 3,11 € per abitante")
+        .contains("Italia: 5 piani, 3 con popolazione nota (somma 172610)");
     assertThat(err.toString()).as("no progress bar when stderr is not a terminal").isEmpty();
   }
 
   @Test
   void englishOnRequest() {
     run("overview", PLANS, "--as-of", "2024-06-30", "--lang", "en");
-    assertThat(out.toString()).startsWith("Overview as of 2024-06-30: 4 files")
+    assertThat(out.toString()).startsWith("Overview as of 2024-06-30: 5 files")
         .contains("population 33091; yearly budget 6798821.55 €; 205.46 € per inhabitant");
   }
 
@@ -71,8 +72,8 @@ class PdzOverviewTest {
   void jsonParsesAndKeepsUnknownFiguresNull() throws Exception {
     run("overview", PLANS, "--as-of", "2024-06-30", "--format", "json");
     JsonNode root = new ObjectMapper().readTree(out.toString());
-    assertThat(root.get("rows")).hasSize(4);
-    assertThat(root.get("national").get("budgetPerYear").get("count").asInt()).isEqualTo(1);
+    assertThat(root.get("rows")).hasSize(5);
+    assertThat(root.get("national").get("budgetPerYear").get("count").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -67,13 +67,16 @@ public interface PlanRow {
   @Value.NaturalOrder
   ImmutableSortedSet<Year> budgetYearsUnknown();
 
-  /** The whole period's budget: present only when every year's total is known. */
-  default Optional<Money> budgetTotal() {
-    if (budgetByYear().isEmpty() || !budgetYearsUnknown().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(budgetByYear().values().stream().reduce(Money.ZERO, Money::plus));
-  }
+  /**
+   * The whole period's budget (bilancio dell'intero periodo), present only when it is known: the
+   * sum of every year's lines when every year's total is known, plus the amounts a plan states for
+   * the whole period (press releases and summaries often give only a triennial figure), when each
+   * of those has an amount and lies within the plan's period. A plan with period amounts but no
+   * yearly line has a total while every year stays in {@link #budgetYearsUnknown()}; yearly lines
+   * that leave a year unknown leave the total unknown, since a period amount cannot say which year
+   * it fills.
+   */
+  Optional<Money> budgetTotal();
 
   /** Mean yearly budget: the total divided by the number of years, to the cent (half even). */
   Optional<Money> budgetPerYear();

@@ -13,6 +13,7 @@ import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.model.budget.PeriodAmount;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.policy.PolicyArea;
@@ -202,6 +203,23 @@ public final class PlanSummariser {
     return DistrictPopulation.of(plan, () -> registry).map(Population::inhabitants);
   }
 
+  /**
+   * The sum of the plan's amounts for the whole period, zero when it states none; empty when one
+   * has no amount or reaches outside the plan's period (a blank is unknown, never zero).
+   */
+  private static Optional<BigDecimal> periodAmounts(ZonePlan plan) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (PeriodAmount line : plan.budget().periodLines()) {
+      boolean within = plan.period().contains(line.period().start())
+          && plan.period().contains(line.period().end());
+      if (line.amount().isEmpty() || !within) {
+        return Optional.empty();
+      }
+      sum = sum.add(line.amount().get().amount());
+    }
+    return Optional.of(sum);
+  }
+
   private static void budget(ZonePlan plan, Optional<Integer> population, ImmutablePlanRow.Builder row) {
     Map<Year, BigDecimal> sums = new HashMap<>();
     Map<Year, Boolean> complete = new HashMap<>();
@@ -225,12 +243,23 @@ public final class PlanSummariser {
     }
     ImmutableSortedSet<Year> unknownYears = unknown.build();
     row.budgetByYear(known.build()).budgetYearsUnknown(unknownYears);
+    boolean noYearlyLine = plan.budget().lines().isEmpty();
+    Optional<BigDecimal> periodSum = periodAmounts(plan);
+    Optional<BigDecimal> whole;
     if (unknownYears.isEmpty()) {
-      BigDecimal perYear = total.divide(BigDecimal.valueOf(years.size()), 2, RoundingMode.HALF_EVEN);
+      whole = periodSum.map(total::add);
+    } else if (noYearlyLine && !plan.budget().periodLines().isEmpty()) {
+      whole = periodSum;
+    } else {
+      whole = Optional.empty();
+    }
+    whole.ifPresent(sum -> {
+      row.budgetTotal(Money.of(sum));
+      BigDecimal perYear = sum.divide(BigDecimal.valueOf(years.size()), 2, RoundingMode.HALF_EVEN);
       row.budgetPerYear(Money.of(perYear));
       population.filter(p -> p > 0).ifPresent(p -> row.budgetPerInhabitant(
           Money.of(perYear.divide(BigDecimal.valueOf(p), 2, RoundingMode.HALF_EVEN))));
-    }
+    });
   }
 
   private static void objectives(ZonePlan plan, ImmutablePlanRow.Builder row) {

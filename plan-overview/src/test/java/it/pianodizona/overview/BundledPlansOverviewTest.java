@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of the four bundled plans (examples/plans), checked against figures computed by hand
+ * The rows of the five bundled plans (examples/plans), checked against figures computed by hand
  * from the files and from the ISTAT registry (2011 census legal population).
  */
 class BundledPlansOverviewTest {
@@ -43,7 +43,7 @@ class BundledPlansOverviewTest {
 
   @Test
   void everyBundledPlanIsOneReadableRow() {
-    assertThat(overview.rows()).hasSize(4).allMatch(PlanRow::isReadable);
+    assertThat(overview.rows()).hasSize(5).allMatch(PlanRow::isReadable);
   }
 
   @Test
@@ -102,6 +102,23 @@ class BundledPlansOverviewTest {
   }
 
   @Test
+  void ennasTotalIsItsAmountForTheWholePeriodWhileEachYearStaysUnknown() {
+    PlanRow enna = row("enna-d22-2018-2019.json");
+    // Enna 27894 + Calascibetta 4628 + Catenanuova 4999 + Centuripe 5599 + Valguarnera Caropepe
+    // 8182 + Villarosa 5130 (2011 census); the plan declares "sei comuni" and lists all six.
+    assertThat(enna.population()).contains(56432);
+    assertThat(enna.populationBasis()).contains(PopulationBasis.REGISTRY);
+    // The only amount is the 2018-2019 allocation of D.D.G. 2469/2018: 350543.15 for both years.
+    assertThat(enna.budgetByYear()).isEmpty();
+    assertThat(enna.budgetYearsUnknown()).containsExactly(Year.of(2018), Year.of(2019));
+    assertThat(enna.budgetTotal()).contains(Money.of("350543.15"));
+    // 350543.15 / 2 = 175271.575, half even to 175271.58; / 56432 = 3.1058...
+    assertThat(enna.budgetPerYear()).contains(Money.of("175271.58"));
+    assertThat(enna.budgetPerInhabitant()).contains(Money.of("3.11"));
+    assertThat(enna.agreementState()).isEqualTo(AgreementState.NONE);
+  }
+
+  @Test
   void ogliPosTwoListedMunicipalitiesOfTwentySevenGiveNoPopulation() {
     PlanRow oglioPo = row("oglio-po-2021-2023.json");
     assertThat(oglioPo.municipalitiesDeclared()).contains(27);
@@ -143,17 +160,17 @@ class BundledPlansOverviewTest {
     assertThat(lombardia.population().median()).contains(BigDecimal.valueOf(33091));
     assertThat(lombardia.budgetPerInhabitant().median()).contains(new BigDecimal("205.46"));
     assertThat(overview.regions().keySet())
-        .containsExactly(Region.LOMBARDIA, Region.EMILIA_ROMAGNA, Region.PUGLIA);
+        .containsExactly(Region.LOMBARDIA, Region.EMILIA_ROMAGNA, Region.PUGLIA, Region.SICILIA);
   }
 
   @Test
-  void theNationalSummaryKnowsTwoPopulationsOfFour() {
+  void theNationalSummaryKnowsThreePopulationsOfFive() {
     RegionSummary national = overview.national();
     assertThat(national.region()).isEmpty();
-    assertThat(national.files()).isEqualTo(4);
-    assertThat(national.population().count()).isEqualTo(2);
-    assertThat(national.population().sum()).contains(BigDecimal.valueOf(33091 + 83087));
-    assertThat(national.budgetPerYear().count()).isEqualTo(1);
+    assertThat(national.files()).isEqualTo(5);
+    assertThat(national.population().count()).isEqualTo(3);
+    assertThat(national.population().sum()).contains(BigDecimal.valueOf(33091 + 83087 + 56432));
+    assertThat(national.budgetPerYear().count()).isEqualTo(2);
     assertThat(national.agreements().get(AgreementState.SIGNED)).isEqualTo(1);
   }
 

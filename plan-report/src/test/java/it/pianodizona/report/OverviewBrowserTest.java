@@ -27,7 +27,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The overview page of the four bundled plans, 42 synthetic plans and one broken file, in a real
+ * The overview page of the five bundled plans, 42 synthetic plans and one broken file, in a real
  * headless Chromium: one browser session for the class.
  */
 class OverviewBrowserTest {
@@ -101,7 +101,7 @@ class OverviewBrowserTest {
     WebElement table = driver.findElements(By.cssSelector("table[data-sortable]")).stream()
         .filter(t -> t.findElement(By.tagName("caption")).getText().startsWith("Piani"))
         .findFirst().orElseThrow();
-    assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(46);
+    assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(47);
     WebElement header = table.findElements(By.cssSelector("thead th")).get(5);
     assertThat(header.getText()).contains("€ per abitante");
     header.findElement(By.cssSelector("button.sort")).click();
