@@ -104,7 +104,8 @@ class SchemaTextsTest {
       }
     }
     assertThat(missing)
-        .as("%d texts are missing from %s; add each as KEY = Titolo | Descrizione. (.it) and KEY = Title | "
+        .as("%d texts are missing from %s (keys: Type for a definition, Type.field for a field, Enum.value for "
+            + "a value of an enum, by its JSON form); add each as KEY = Titolo | Descrizione. (.it) and KEY = Title | "
             + "Description. (.en), then regenerate the schemas and docs/FIELDS.md with%n  %s%nMissing:%n  %s",
             missing.size(), TEXTS_SOURCE, REGENERATE, String.join("\n  ", missing))
         .isEmpty();

@@ -90,6 +90,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return type.getSimpleName();
   }
 
+  /**
+   * The codec table's one-line note on the type, for readers of the table. The published
+   * schema's title and description of the type come from schema-texts.properties
+   * ({@link SchemaTexts}), like those of its fields.
+   */
   public String description() {
     return description;
   }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
  * Generatore dello schema JSON: derives the JSON Schema (draft 2020-12) of the plan document
  * from the codecs themselves, so that the schema shipped in the jar cannot drift from what the
  * reader accepts and the writer produces. A test compares the shipped file with this output.
+ * Titles, descriptions and examples come from {@link SchemaTexts}, keyed by the codecs' names.
  */
 public final class SchemaGenerator {
 

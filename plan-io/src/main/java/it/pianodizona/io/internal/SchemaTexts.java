@@ -85,7 +85,7 @@ public final class SchemaTexts {
   }
 
   /**
-   * A title and a description in both languages.
+   * Testo bilingue: a title and a description in both languages.
    *
    * @param titleIt the Italian term, as the source documents use it
    * @param descriptionIt one or two Italian sentences
