@@ -116,7 +116,8 @@ final class FieldReference {
     if (ref != null) {
       return "[`" + ref + "`](#" + ref.toLowerCase(java.util.Locale.ROOT) + ")";
     }
-    String type = property.path("type").asText();
+    // A constant such as schemaVersion has its values and no type: they are strings.
+    String type = property.has("type") ? property.path("type").asText() : "string";
     String pattern = property.path("pattern").asText("");
     if (type.equals("string")) {
       if (property.has("enum") || property.has("const")) {
