@@ -90,6 +90,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return type.getSimpleName();
   }
 
+  /**
+   * The codec table's one-line note on the type, for readers of the table. The published
+   * schema's title and description of the type come from schema-texts.properties
+   * ({@link SchemaTexts}), like those of its fields.
+   */
   public String description() {
     return description;
   }
@@ -245,12 +250,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** The schema definition of this type, for the {@code $defs} section. */
   ObjectNode definition(SchemaGenerator schema) {
     ObjectNode node = schema.node();
-    node.put("description", description);
+    // A definition without its texts has none: SchemaTextsTest names it, with the keys to add.
+    schema.texts().definition(name()).ifPresent(text -> text.annotate(node));
     node.put("type", "object");
     ObjectNode fields = node.putObject("properties");
     ArrayNode required = schema.arrayNode();
     for (Property<T, B, ?> property : properties) {
-      fields.set(property.name, property.annotated(schema));
+      fields.set(property.name, property.annotated(schema, name()));
       if (property.required) {
         required.add(property.name);
       }
@@ -317,21 +323,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      */
     public Definition<T, B> schemaReference() {
       properties.add(new SchemaReference<>());
-      return describe("Schema JSON",
-          "Indirizzo dello schema JSON del documento, per gli editor / The address of the document's "
-              + "JSON Schema, for editors; ignored by the reader and not written back.");
-    }
-
-    /**
-     * Gives the field defined last a {@code title} and a {@code description} in the schema: the
-     * place where the codec table documents its fields, so that the schema, and anything generated
-     * from it, cannot drift from the mapping.
-     */
-    public Definition<T, B> describe(String title, String description) {
-      checkState(!properties.isEmpty(), "describe() follows the field it describes");
-      Property<T, B, ?> last = properties.get(properties.size() - 1);
-      last.title = title;
-      last.description = description;
       return this;
     }
 
@@ -373,8 +364,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final Codec<V> codec;
     int index;
     long bit;
-    String title; // null until described: the schema then has none
-    String description;
 
     Property(String name, boolean required, boolean synthetic, Codec<V> codec) {
       this.name = name;
@@ -392,20 +381,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       return codec.schema(schema);
     }
 
-    /** The schema with this field's own title and description, when it has them. */
-    final ObjectNode annotated(SchemaGenerator schema) {
-      ObjectNode own = schema(schema);
-      if (title == null && description == null) {
-        return own;
-      }
+    /**
+     * The schema with this field's title, description and examples from schema-texts.properties
+     * (keyed {@code owner.name}), when it has them.
+     */
+    final ObjectNode annotated(SchemaGenerator schema, String owner) {
       ObjectNode node = schema.node();
-      if (title != null) {
-        node.put("title", title);
-      }
-      if (description != null) {
-        node.put("description", description);
-      }
-      node.setAll(own); // a $ref keeps its siblings in draft 2020-12
+      schema.texts().field(owner, name).ifPresent(text -> text.annotate(node));
+      node.setAll(schema(schema)); // a $ref keeps its siblings in draft 2020-12
+      schema.texts().examples(owner, name).ifPresent(examples -> node.set("examples", examples));
       return node;
     }
   }

@@ -10,14 +10,18 @@ import java.util.TreeMap;
  * Generatore dello schema JSON: derives the JSON Schema (draft 2020-12) of the plan document
  * from the codecs themselves, so that the schema shipped in the jar cannot drift from what the
  * reader accepts and the writer produces. A test compares the shipped file with this output.
+ * Titles, descriptions and examples come from {@link SchemaTexts}, keyed by the codecs' names.
  */
 public final class SchemaGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, ObjectNode> definitions = new TreeMap<>();
+  private final SchemaTexts texts;
 
-  private SchemaGenerator() {}
+  private SchemaGenerator(SchemaTexts texts) {
+    this.texts = texts;
+  }
 
   /** The schema of a plan document, as shipped in the jar under the given {@code $id}. */
   public static ObjectNode planSchema(String id) {
@@ -32,7 +36,7 @@ public final class SchemaGenerator {
 
   /** The whole schema document whose root is {@code root}. */
   public static ObjectNode generate(ObjectCodec<?, ?> root, String id, String title, String description) {
-    SchemaGenerator generator = new SchemaGenerator();
+    SchemaGenerator generator = new SchemaGenerator(SchemaTexts.standard());
     ObjectNode schema = generator.node();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", id);
@@ -50,6 +54,11 @@ public final class SchemaGenerator {
 
   ArrayNode arrayNode() {
     return NODES.arrayNode();
+  }
+
+  /** The titles, descriptions and examples of schema-texts.properties. */
+  SchemaTexts texts() {
+    return texts;
   }
 
   /** A {@code $ref} to the type's definition, adding the definition on first use. */
