@@ -5,6 +5,11 @@ import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
 import static it.pianodizona.rules.spi.PlanFields.ADOPTED_ON;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
 import static it.pianodizona.rules.spi.PlanFields.ANNUAL_OPERATING_PLANS;
+import static it.pianodizona.rules.spi.PlanFields.APPROVALS;
+import static it.pianodizona.rules.spi.PlanFields.DATE;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
+import static it.pianodizona.rules.spi.PlanFields.SIGNATORIES;
+import static it.pianodizona.rules.spi.PlanFields.SIGNED_ON;
 import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
 import static it.pianodizona.rules.spi.PlanFields.RECEIVED_ON;
@@ -14,6 +19,9 @@ import it.pianodizona.model.AnnualOperatingPlan;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.Adherent;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
+import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.governance.Approval;
+import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.rules.RuleFamily;
@@ -35,7 +43,14 @@ import java.util.Optional;
  * agreement signature, adherence, plan period) that no rule of their own checks:
  * an expression of interest received before its call was published, an adherence before the
  * agreement it adheres to was signed or before it was requested, an agreement signed after the
- * plan's period ended, an annual operating plan adopted after its own year.
+ * plan's period ended, an annual operating plan adopted after its own year, a signatory signing
+ * after the agreement's own signature date, a meeting of the drafting process (one that belongs
+ * to a phase of it) after the agreement that closes the drafting was signed, an approval act
+ * dated before an act listed ahead of it in the chain or after the plan's period ended.
+ *
+ * <p>Partial dates (a month, a year) are judged only where every day they can mean is out of
+ * order. An approval after the signature is not a finding: town councils may ratify an agreement
+ * their mayor signed (D.Lgs. 267/2000 art. 34 c.5).
  *
  * <p>The pairs are one table of (later event, earlier bound) walked once; each finding points at
  * the later event, the one a reviewer corrects, and names the bound in its values. Pairs with a
@@ -45,7 +60,12 @@ import java.util.Optional;
 final class TimelineOutOfOrder extends AbstractRule {
 
   /** One ordered pair: {@code date} should not be before {@code bound} (or after, if {@code notAfter}). */
-  private record Pair(Pointer path, LocalDate date, LocalDate bound, boolean notAfter, String variant) {}
+  private record Pair(Pointer path, LocalDate date, LocalDate bound, boolean notAfter, String variant, Object shown) {
+
+    Pair(Pointer path, LocalDate date, LocalDate bound, boolean notAfter, String variant) {
+      this(path, date, bound, notAfter, variant, date);
+    }
+  }
 
   TimelineOutOfOrder() {
     super("TIMELINE_OUT_OF_ORDER", RuleFamily.DEADLINES, Severity.WARNING,
@@ -57,7 +77,7 @@ final class TimelineOutOfOrder extends AbstractRule {
     for (Pair pair : pairs(plan)) {
       boolean wrong = pair.notAfter() ? pair.date().isAfter(pair.bound()) : pair.date().isBefore(pair.bound());
       if (wrong) {
-        context.finding(pair.path()).with("date", pair.date()).with("bound", pair.bound())
+        context.finding(pair.path()).with("date", pair.shown()).with("bound", pair.bound())
             .variant(pair.variant()).report();
       }
     }
@@ -85,6 +105,24 @@ final class TimelineOutOfOrder extends AbstractRule {
       agreement.signatureDate().ifPresent(signed -> pairs.add(new Pair(
           Pointer.root().field(AGREEMENT).field(SIGNATURE_DATE), signed, plan.period().end(), true,
           "signatureAfterPeriod")));
+      if (agreement.signatureDate().isPresent()) {
+        LocalDate signed = agreement.signatureDate().get();
+        for (int s = 0; s < agreement.signatories().size(); s++) {
+          Optional<LocalDate> signedOn = agreement.signatories().get(s).signedOn();
+          if (signedOn.isPresent()) {
+            pairs.add(new Pair(Pointer.root().field(AGREEMENT).item(SIGNATORIES, s).field(SIGNED_ON),
+                signedOn.get(), signed, true, "signatoryAfterSignature"));
+          }
+        }
+        List<Meeting> meetings = plan.participation().meetings();
+        for (int m = 0; m < meetings.size(); m++) {
+          Meeting meeting = meetings.get(m);
+          if (meeting.phaseId().isPresent()) {
+            pairs.add(new Pair(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE),
+                meeting.date().earliest(), signed, true, "draftingMeetingAfterSignature", meeting.date()));
+          }
+        }
+      }
       for (int a = 0; a < agreement.adherents().size(); a++) {
         Adherent adherent = agreement.adherents().get(a);
         if (adherent.adheredOn().isEmpty()) {
@@ -98,6 +136,22 @@ final class TimelineOutOfOrder extends AbstractRule {
           pairs.add(new Pair(path, adhered, adherent.requestedOn().get(), false, "adherenceBeforeRequest"));
         }
       }
+    }
+    List<Approval> approvals = plan.approvals();
+    Optional<LocalDate> latestBefore = Optional.empty();
+    for (int a = 0; a < approvals.size(); a++) {
+      Optional<PartialDate> date = approvals.get(a).date();
+      if (date.isEmpty()) {
+        continue;
+      }
+      Pointer path = Pointer.root().item(APPROVALS, a).field(DATE);
+      if (latestBefore.isPresent() && date.get().latest().isBefore(latestBefore.get())) {
+        pairs.add(new Pair(path, date.get().latest(), latestBefore.get(), false, "approvalBeforePrevious", date.get()));
+      } else {
+        pairs.add(new Pair(path, date.get().earliest(), plan.period().end(), true, "approvalAfterPeriod", date.get()));
+      }
+      LocalDate earliest = date.get().earliest();
+      latestBefore = Optional.of(latestBefore.filter(d -> d.isAfter(earliest)).orElse(earliest));
     }
     List<AnnualOperatingPlan> operating = plan.annualOperatingPlans();
     for (int p = 0; p < operating.size(); p++) {
