@@ -22,12 +22,14 @@ import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.governance.Approval;
 import it.pianodizona.model.participation.Meeting;
+import it.pianodizona.model.participation.Phase;
 import it.pianodizona.model.participation.ExpressionOfInterest;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
@@ -115,9 +117,15 @@ final class TimelineOutOfOrder extends AbstractRule {
           }
         }
         List<Meeting> meetings = plan.participation().meetings();
+        Map<String, Phase> phases = new HashMap<>();
+        plan.participation().phases().forEach(p -> phases.putIfAbsent(p.id(), p));
         for (int m = 0; m < meetings.size(); m++) {
           Meeting meeting = meetings.get(m);
-          if (meeting.phaseId().isPresent()) {
+          // A meeting outside its phase's window is MEETING_OUTSIDE_PHASE's finding: one problem, one finding.
+          boolean outsideItsPhase = meeting.phaseId().map(phases::get).flatMap(Phase::window)
+              .filter(w -> PlanDates.outside(meeting.date(), meeting.endDate().orElse(meeting.date().latest()), w))
+              .isPresent();
+          if (meeting.phaseId().isPresent() && !outsideItsPhase) {
             pairs.add(new Pair(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE),
                 meeting.date().earliest(), signed, true, "draftingMeetingAfterSignature", meeting.date()));
           }
