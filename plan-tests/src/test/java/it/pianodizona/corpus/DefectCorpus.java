@@ -466,9 +466,11 @@ final class DefectCorpus {
             "a 2015-2017 line funded by the PNRR, which exists from 2021",
             set("/budget/periodLines", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
                 + "\"fundingSource\":{\"kind\":\"european_funds\",\"label\":\"PNRR M5C2\"},\"amount\":45000}]")))
-        .add(d("measurement-after-as-of", CREMA, "FIGURE_AFTER_AS_OF_DATE", "/objectives/0/indicators/0/measurements/0/date",
-            "a measurement dated November 2026 (typed for 2016), after the date the plan is judged on",
-            set("/objectives/0/indicators/0/measurements", "[{\"date\":\"2026-11\",\"value\":1}]")))
+        .add(d("actuals-year-not-past", CREMA, "FIGURE_AFTER_AS_OF_DATE", "/budget/actuals/lines/0/year",
+            "an actuals line of the 2012-2014 table typed 2026 (for 2012): a year not ended on the date the plan is judged on",
+            set("/budget/actuals/lines/0/year", "2026")))
+        .add(v("measurement-in-period-before-as-of", CREMA, "a measurement of November 2016, inside the period and before the date the plan is judged on",
+            set("/objectives/0/indicators/0/measurements", "[{\"date\":\"2016-11\",\"value\":1}]")))
         .add(v("predecessor-ends-year-before", OGLIO_PO, "a predecessor 2018-2020 ending the December before the plan starts",
             set("/predecessor", "{\"title\":\"Piano di Zona 2018-2020\",\"period\":{\"start\":\"2018-01-01\",\"end\":\"2020-12-31\"}}")))
         .add(v("predecessor-extended-to-start", CREMA, "the predecessor extended (prorogato) to the day before this plan starts",

@@ -18,6 +18,7 @@ import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanDates;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import java.util.List;
  * Dato consuntivo non ancora possibile: a figure that can only be known afterwards, stated before
  * it could be: the actuals (consuntivo) of a year that has not ended by the as-of date, a
  * measurement of an indicator dated after it. Either the year or date is mistyped, or a forecast
- * was transcribed as a result. Runs only with an as-of date.
+ * was transcribed as a result. Runs only with an as-of date. A measurement outside the plan
+ * period is left to {@code MEASUREMENT_OUTSIDE_PLAN_PERIOD}: one problem, one finding.
  */
 final class FigureAfterAsOfDate extends AbstractRule {
 
@@ -56,7 +58,8 @@ final class FigureAfterAsOfDate extends AbstractRule {
         Indicator indicator = objective.indicators().get(i);
         for (int m = 0; m < indicator.measurements().size(); m++) {
           Measurement measurement = indicator.measurements().get(m);
-          if (measurement.date().earliest().isAfter(asOf)) {
+          // A measurement outside the plan period is MEASUREMENT_OUTSIDE_PLAN_PERIOD's finding.
+          if (measurement.date().earliest().isAfter(asOf) && !PlanDates.outside(measurement.date(), plan.period())) {
             context.finding(Pointer.root().item(OBJECTIVES, o).item(INDICATORS, i).item(MEASUREMENTS, m).field(DATE))
                 .with("objective", objective.code()).with("date", measurement.date()).with("asOf", asOf)
                 .variant("measurement").report();
