@@ -107,30 +107,7 @@ final class TimelineOutOfOrder extends AbstractRule {
       agreement.signatureDate().ifPresent(signed -> pairs.add(new Pair(
           Pointer.root().field(AGREEMENT).field(SIGNATURE_DATE), signed, plan.period().end(), true,
           "signatureAfterPeriod")));
-      if (agreement.signatureDate().isPresent()) {
-        LocalDate signed = agreement.signatureDate().get();
-        for (int s = 0; s < agreement.signatories().size(); s++) {
-          Optional<LocalDate> signedOn = agreement.signatories().get(s).signedOn();
-          if (signedOn.isPresent()) {
-            pairs.add(new Pair(Pointer.root().field(AGREEMENT).item(SIGNATORIES, s).field(SIGNED_ON),
-                signedOn.get(), signed, true, "signatoryAfterSignature"));
-          }
-        }
-        List<Meeting> meetings = plan.participation().meetings();
-        Map<String, Phase> phases = new HashMap<>();
-        plan.participation().phases().forEach(p -> phases.putIfAbsent(p.id(), p));
-        for (int m = 0; m < meetings.size(); m++) {
-          Meeting meeting = meetings.get(m);
-          // A meeting outside its phase's window is MEETING_OUTSIDE_PHASE's finding: one problem, one finding.
-          boolean outsideItsPhase = meeting.phaseId().map(phases::get).flatMap(Phase::window)
-              .filter(w -> PlanDates.outside(meeting.date(), meeting.endDate().orElse(meeting.date().latest()), w))
-              .isPresent();
-          if (meeting.phaseId().isPresent() && !outsideItsPhase) {
-            pairs.add(new Pair(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE),
-                meeting.date().earliest(), signed, true, "draftingMeetingAfterSignature", meeting.date()));
-          }
-        }
-      }
+      agreement.signatureDate().ifPresent(signed -> afterSignature(plan, agreement, signed, pairs));
       for (int a = 0; a < agreement.adherents().size(); a++) {
         Adherent adherent = agreement.adherents().get(a);
         if (adherent.adheredOn().isEmpty()) {
@@ -145,22 +122,7 @@ final class TimelineOutOfOrder extends AbstractRule {
         }
       }
     }
-    List<Approval> approvals = plan.approvals();
-    Optional<LocalDate> latestBefore = Optional.empty();
-    for (int a = 0; a < approvals.size(); a++) {
-      Optional<PartialDate> date = approvals.get(a).date();
-      if (date.isEmpty()) {
-        continue;
-      }
-      Pointer path = Pointer.root().item(APPROVALS, a).field(DATE);
-      if (latestBefore.isPresent() && date.get().latest().isBefore(latestBefore.get())) {
-        pairs.add(new Pair(path, date.get().latest(), latestBefore.get(), false, "approvalBeforePrevious", date.get()));
-      } else {
-        pairs.add(new Pair(path, date.get().earliest(), plan.period().end(), true, "approvalAfterPeriod", date.get()));
-      }
-      LocalDate earliest = date.get().earliest();
-      latestBefore = Optional.of(latestBefore.filter(d -> d.isAfter(earliest)).orElse(earliest));
-    }
+    approvals(plan, pairs);
     List<AnnualOperatingPlan> operating = plan.annualOperatingPlans();
     for (int p = 0; p < operating.size(); p++) {
       AnnualOperatingPlan yearly = operating.get(p);
@@ -170,5 +132,53 @@ final class TimelineOutOfOrder extends AbstractRule {
       }
     }
     return pairs;
+  }
+
+  /** Signatories signing after the agreement's date; meetings of a drafting phase held after it. */
+  private static void afterSignature(ZonePlan plan, ProgrammeAgreement agreement, LocalDate signed, List<Pair> pairs) {
+    for (int s = 0; s < agreement.signatories().size(); s++) {
+      Optional<LocalDate> signedOn = agreement.signatories().get(s).signedOn();
+      if (signedOn.isPresent()) {
+        pairs.add(new Pair(Pointer.root().field(AGREEMENT).item(SIGNATORIES, s).field(SIGNED_ON),
+            signedOn.get(), signed, true, "signatoryAfterSignature"));
+      }
+    }
+    List<Meeting> meetings = plan.participation().meetings();
+    Map<String, Phase> phases = new HashMap<>();
+    plan.participation().phases().forEach(p -> phases.putIfAbsent(p.id(), p));
+    for (int m = 0; m < meetings.size(); m++) {
+      Meeting meeting = meetings.get(m);
+      // A meeting outside its phase's window is MEETING_OUTSIDE_PHASE's finding: one problem, one finding.
+      boolean outsideItsPhase = meeting.phaseId().map(phases::get).flatMap(Phase::window)
+          .filter(w -> PlanDates.outside(meeting.date(), meeting.endDate().orElse(meeting.date().latest()), w))
+          .isPresent();
+      if (meeting.phaseId().isPresent() && !outsideItsPhase) {
+        pairs.add(new Pair(Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE),
+            meeting.date().earliest(), signed, true, "draftingMeetingAfterSignature", meeting.date()));
+      }
+    }
+  }
+
+  /**
+   * The approval acts in the order they are listed: an act that certainly precedes the earliest
+   * day of an act listed before it, or that certainly follows the plan's end.
+   */
+  private static void approvals(ZonePlan plan, List<Pair> pairs) {
+    List<Approval> approvals = plan.approvals();
+    Optional<LocalDate> previousAct = Optional.empty();
+    for (int a = 0; a < approvals.size(); a++) {
+      Optional<PartialDate> date = approvals.get(a).date();
+      if (date.isEmpty()) {
+        continue;
+      }
+      Pointer path = Pointer.root().item(APPROVALS, a).field(DATE);
+      if (previousAct.isPresent() && date.get().latest().isBefore(previousAct.get())) {
+        pairs.add(new Pair(path, date.get().latest(), previousAct.get(), false, "approvalBeforePrevious", date.get()));
+      } else {
+        pairs.add(new Pair(path, date.get().earliest(), plan.period().end(), true, "approvalAfterPeriod", date.get()));
+      }
+      LocalDate earliest = date.get().earliest();
+      previousAct = Optional.of(previousAct.filter(d -> d.isAfter(earliest)).orElse(earliest));
+    }
   }
 }

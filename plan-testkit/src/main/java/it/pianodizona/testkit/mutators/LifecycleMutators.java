@@ -39,6 +39,8 @@ import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.ImmutableSignatory;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.budget.ActualsLine;
+import it.pianodizona.model.budget.ImmutableActuals;
+import it.pianodizona.model.budget.ImmutableActualsLine;
 import it.pianodizona.model.budget.BudgetLine;
 import it.pianodizona.model.budget.FundingSource;
 import it.pianodizona.model.budget.FundingSourceKind;
@@ -163,19 +165,21 @@ public final class LifecycleMutators {
   }
 
   /**
-   * The plan judged on the last day but one of its latest actuals year: that year's actuals are
-   * stated before the year ended (the plan is unchanged; the as-of date makes the defect).
+   * The actuals table gains a column for the plan's first year, still open on the day the plan
+   * is judged: one item's cell printed "€ -" (no amount, so no printed total or sum changes).
    */
   private static Optional<Mutation> actualsOfTheCurrentYear(ZonePlan plan, int pick) {
     List<ActualsLine> lines = plan.budget().actuals().map(a -> a.lines()).orElse(ImmutableList.of());
-    Optional<Year> latest = lines.stream().map(ActualsLine::year).max(Year::compareTo);
-    if (latest.isEmpty() || !latest.get().atDay(1).isBefore(plan.period().start())) {
+    if (lines.isEmpty()) {
       return Optional.empty();
     }
-    int index = indexesOf(lines, l -> l.year().equals(latest.get())).get(0);
-    LocalDate asOf = latest.get().atMonth(12).atDay(30);
-    return Optional.of(new Mutation(plan, "FIGURE_AFTER_AS_OF_DATE",
-        Pointer.root().field(BUDGET).field(ACTUALS).item(LINES, index).field(YEAR).toString(), Optional.of(asOf)));
+    Year year = Year.from(plan.period().start());
+    ActualsLine open = ImmutableActualsLine.copyOf(lines.get(choose(lines.size(), pick))).withYear(year)
+        .withAmount(Optional.empty()).withStatedAs("€ -");
+    int index = lines.size();
+    return Mutation.of(PlanEdits.budget(plan, b -> b.withActuals(ImmutableActuals.copyOf(b.actuals().get())
+            .withLines(append(lines, open)))),
+        "FIGURE_AFTER_AS_OF_DATE", Pointer.root().field(BUDGET).field(ACTUALS).item(LINES, index).field(YEAR).toString());
   }
 
   // ---- PERIOD_TOTAL_MISMATCH
