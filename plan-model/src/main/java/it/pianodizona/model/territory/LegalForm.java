@@ -60,9 +60,10 @@ public enum LegalForm {
   }
 
   /**
-   * Whether this is a company of book V of the civil code formed for profit (capital companies and
-   * partnerships): such a company is not a third-sector entity (CTS art. 4 c.1, "diversi dalle
-   * società") unless it holds the qualification of impresa sociale (D.Lgs. 112/2017 art. 1).
+   * Società lucrativa: whether this is a company of book V of the civil code formed for profit
+   * (capital companies and partnerships): such a company is not a third-sector entity (CTS art. 4
+   * c.1, "diversi dalle società") unless it holds the qualification of impresa sociale (D.Lgs.
+   * 112/2017 art. 1).
    */
   public boolean isForProfitCompany() {
     return forProfitCompany;

@@ -37,14 +37,17 @@ public abstract class Organisation implements Party, Traceable {
   /** For a third-sector entity: the RUNTS section it is enrolled in; absent if not enrolled or not known. */
   public abstract Optional<RuntsSection> runtsSection();
 
+  /** A municipality of the district this organisation belongs to or is based in. */
+  public abstract Optional<String> municipalityId();
+
   /** Forma giuridica: the legal form, where the document states it. */
   public abstract Optional<LegalForm> legalForm();
 
-  /** The legal form in the document's words, e.g. "a.s.c." or "cooperativa sociale di tipo B". */
+  /**
+   * Forma giuridica come scritta: the legal form in the document's words, e.g. "a.s.c." or
+   * "cooperativa sociale di tipo B".
+   */
   public abstract Optional<String> legalFormStatedAs();
-
-  /** A municipality of the district this organisation belongs to or is based in. */
-  public abstract Optional<String> municipalityId();
 
   @Override
   public abstract Optional<String> notes();
