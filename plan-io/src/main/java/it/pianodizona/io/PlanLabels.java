@@ -120,6 +120,8 @@ public final class PlanLabels {
       .put("label", names("etichetta"))
       .put("leadMunicipalityId", names("comune capofila", "lead municipality"))
       .put("leadPartyId", names("soggetto capofila", "lead party"))
+      .put("legalForm", names("forma giuridica", "legal form"))
+      .put("legalFormStatedAs", names("forma giuridica come scritta", "legal form as stated"))
       .put("locator", names("collocazione nel documento", "locator"))
       .put("matrixCell", names("cella della matrice"))
       .put("max", names("massimo", "maximum"))

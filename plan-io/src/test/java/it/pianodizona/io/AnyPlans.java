@@ -90,6 +90,7 @@ import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.model.territory.LegalForm;
 import it.pianodizona.model.territory.RuntsSection;
 import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.SubDistrict;
@@ -246,6 +247,7 @@ final class AnyPlans {
     OrganisationKind kind = pick(OrganisationKind.values());
     ImmutableOrganisation.Builder organisation = Organisation.builder().id(text()).name(text()).kind(kind)
         .shortName(maybe(this::text)).municipalityId(maybe(this::text)).notes(maybe(this::text))
+        .legalForm(maybe(() -> pick(LegalForm.values()))).legalFormStatedAs(maybe(this::text))
         .addAllSources(list(this::sourceRef));
     if (kind == OrganisationKind.THIRD_SECTOR) {
       organisation.thirdSectorKind(maybe(() -> pick(ThirdSectorKind.values())))

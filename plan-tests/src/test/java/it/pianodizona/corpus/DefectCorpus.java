@@ -412,6 +412,100 @@ final class DefectCorpus {
             append("/agreement/adherents", "{\"partyId\":\"forum-terzo-settore\",\"adheredOn\":\"2015-04-30\"}")))
         .add(v("operating-plan-adopted-in-year", CREMA, "the 2015 operating plan adopted on 31 December 2015",
             set("/annualOperatingPlans/0/adoptedOn", "\"2015-12-31\"")))
+        // The open rows of RULE-COVERAGE (issue 16): legal form, lifecycle, approvals, period amounts.
+        .add(d("ets-legal-form-srl", CREMA, "FOR_PROFIT_AS_THIRD_SECTOR", "/organisations/13/legalForm",
+            "an organisation recorded as an ETS whose stated legal form is an S.r.l.: a company is an ETS only as a social enterprise (CTS art. 4, D.Lgs. 112/2017)",
+            append("/organisations", "{\"id\":\"beta\",\"name\":\"Beta Servizi (illustrativa)\",\"kind\":\"third_sector\","
+                + "\"thirdSectorKind\":\"other_entity\",\"legalForm\":\"limited_company\",\"legalFormStatedAs\":\"S.r.l.\"}")))
+        .add(d("ets-legal-form-sas", CREMA, "FOR_PROFIT_AS_THIRD_SECTOR", "/organisations/13/legalForm",
+            "a limited partnership (S.a.s.) recorded as a voluntary organisation; its name does not show the form",
+            append("/organisations", "{\"id\":\"gamma\",\"name\":\"Gamma di Rossi (illustrativa)\",\"kind\":\"third_sector\","
+                + "\"thirdSectorKind\":\"voluntary_organisation\",\"legalForm\":\"limited_partnership\"}")))
+        .add(d("operating-plan-2018", CREMA, "OPERATING_PLAN_OUTSIDE_PLAN_PERIOD", "/annualOperatingPlans/0/year",
+            "the Piano Operativo typed as 2018, a year after the 2015-2017 plan ends",
+            set("/annualOperatingPlans/0/year", "2018")))
+        .add(d("predecessor-2009-2011", CREMA, "PREDECESSOR_PERIOD_GAP", "/predecessor/period",
+            "the predecessor's period typed 2009-2011: 2012-2014 covered by no plan as stated (its title says 12/14)",
+            set("/predecessor/period", "{\"start\":\"2009-01-01\",\"end\":\"2011-12-31\"}")))
+        .add(d("signatory-signs-after-agreement", CREMA, "TIMELINE_OUT_OF_ORDER", "/agreement/signatories/1/signedOn",
+            "the ASL's signature dated 4 May 2015, after the agreement's signature date of 30 April",
+            set("/agreement/signatories/1/signedOn", "\"2015-05-04\"")))
+        .add(d("drafting-table-after-signature", OGLIO_PO, "TIMELINE_OUT_OF_ORDER", "/participation/meetings/4/date",
+            "the agreement's signature dated 20 October 2021 while the tables of the first phase still met on 25 October: the agreement concludes the drafting (art. 19 c.2)",
+            set("/agreement/signatureDate", "\"2021-10-20\"")))
+        .add(d("approvals-out-of-order", CREMA, "TIMELINE_OUT_OF_ORDER", "/approvals/1/date",
+            "the council's act listed after the assembly's but dated a year earlier (2014 typed for 2015)",
+            set("/approvals", "[{\"bodyId\":\"assemblea-dei-sindaci\",\"actKind\":\"deliberation\",\"date\":\"2015-04-30\"},"
+                + "{\"partyId\":\"comune-crema\",\"actKind\":\"deliberation\",\"date\":\"2014-05-12\"}]")))
+        .add(d("approval-after-period", CREMA, "TIMELINE_OUT_OF_ORDER", "/approvals/0/date",
+            "the assembly's approval dated 2018, after the 2015-2017 plan ended (2018 typed for 2015)",
+            set("/approvals", "[{\"bodyId\":\"assemblea-dei-sindaci\",\"actKind\":\"deliberation\",\"date\":\"2018-04-30\"}]")))
+        .add(d("approval-unknown-body", CREMA, "UNKNOWN_GOVERNANCE_REFERENCE", "/approvals/0/bodyId",
+            "an approval by a body id the plan does not list (the Assemblea is \"assemblea-dei-sindaci\")",
+            set("/approvals", "[{\"bodyId\":\"assemblea-sindaci\",\"actKind\":\"deliberation\",\"date\":\"2015-04-30\"}]")))
+        .add(d("approval-unknown-party", CREMA, "UNKNOWN_PARTY", "/approvals/0/partyId",
+            "a council approval by a municipality outside the district",
+            set("/approvals", "[{\"partyId\":\"comune-cremona\",\"actKind\":\"deliberation\",\"date\":\"2015-05-12\"}]")))
+        .add(d("period-total-swapped-digits", CREMA, "PERIOD_TOTAL_MISMATCH", "/budget/periodTotals/0/amount",
+            "the triennial total printed as 20,369,464.66 for the 20,396,464.66 its yearly lines add up to",
+            set("/budget/periodTotals", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"amount\":20369464.66,\"statedAs\":\"€ 20.369.464,66 per il triennio\"}]")))
+        .add(d("objective-period-total-wrong", CREMA, "PERIOD_TOTAL_MISMATCH", "/budget/periodTotals/0/amount",
+            "objective 1's triennial total printed as 54,000 for three lines of 15,000",
+            set("/budget/periodTotals", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"objectiveId\":\"obj-1\",\"amount\":54000}]")))
+        .add(d("period-line-previous-triennium", CREMA, "BUDGET_LINE_OUTSIDE_PLAN_PERIOD", "/budget/periodLines/0/period",
+            "a triennial line of the previous plan (2012-2014) copied into this plan's budget",
+            set("/budget/periodLines", "[{\"period\":{\"start\":\"2012-01-01\",\"end\":\"2014-12-31\"},"
+                + "\"label\":\"Progetto triennale\",\"amount\":45000}]")))
+        .add(d("period-line-unknown-objective", CREMA, "UNKNOWN_OBJECTIVE", "/budget/periodLines/0/objectiveId",
+            "a triennial line of objective 11, which the plan (ten objectives) does not have",
+            set("/budget/periodLines", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"objectiveId\":\"obj-11\",\"amount\":45000}]")))
+        .add(d("period-line-pnrr-2015", CREMA, "FUND_NOT_IN_FORCE", "/budget/periodLines/0/fundingSource",
+            "a 2015-2017 line funded by the PNRR, which exists from 2021",
+            set("/budget/periodLines", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"fundingSource\":{\"kind\":\"european_funds\",\"label\":\"PNRR M5C2\"},\"amount\":45000}]")))
+        .add(d("actuals-year-not-past", CREMA, "FIGURE_AFTER_AS_OF_DATE", "/budget/actuals/lines/0/year",
+            "an actuals line of the 2012-2014 table typed 2026 (for 2012): a year not ended on the date the plan is judged on",
+            set("/budget/actuals/lines/0/year", "2026")))
+        .add(v("measurement-in-period-before-as-of", CREMA, "a measurement of November 2016, inside the period and before the date the plan is judged on",
+            set("/objectives/0/indicators/0/measurements", "[{\"date\":\"2016-11\",\"value\":1}]")))
+        .add(v("predecessor-ends-year-before", OGLIO_PO, "a predecessor 2018-2020 ending the December before the plan starts",
+            set("/predecessor", "{\"title\":\"Piano di Zona 2018-2020\",\"period\":{\"start\":\"2018-01-01\",\"end\":\"2020-12-31\"}}")))
+        .add(v("predecessor-extended-to-start", CREMA, "the predecessor extended (prorogato) to the day before this plan starts",
+            set("/predecessor/period/end", "\"2015-04-30\"")))
+        .add(v("period-total-right", CREMA, "the triennial total as printed, equal to its yearly lines",
+            set("/budget/periodTotals", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},\"amount\":20396464.66}]")))
+        .add(v("period-total-with-blank-line", CREMA, "a triennial total over a budget with a blank cell: unknown, never zero, so not judged",
+            remove("/budget/lines/5/amount"),
+            set("/budget/periodTotals", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},\"amount\":20396464.66}]")))
+        .add(v("period-total-some-years-without-lines", CREMA, "objective 1's triennial total where only 2015 has a line (a partial list, the year totals"
+                + " without the other two): the lines do not cover the span, not judged",
+            remove("/budget/lines/2"), remove("/budget/lines/1"),
+            set("/budget/declaredTotals/1/amount", "7050488.22"), set("/budget/declaredTotals/2/amount", "8050488.22"),
+            set("/budget/periodTotals", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"objectiveId\":\"obj-1\",\"amount\":45000}]")))
+        .add(v("period-line-poverty-fund-from-2016", CREMA, "a 2015-2017 line funded by the Fondo Povertà, which exists from 2016: in force for part of the span",
+            set("/budget/periodLines", "[{\"period\":{\"start\":\"2015-05-01\",\"end\":\"2017-12-31\"},"
+                + "\"fundingSource\":{\"kind\":\"poverty_fund\"},\"amount\":45000}]")))
+        .add(v("approval-ratified-after-signature", CREMA, "the council ratifies on 12 May the agreement its mayor signed on 30 April (D.Lgs. 267/2000 art. 34 c.5)",
+            set("/approvals", "[{\"bodyId\":\"assemblea-dei-sindaci\",\"actKind\":\"deliberation\",\"date\":\"2015-04-30\"},"
+                + "{\"partyId\":\"comune-crema\",\"actKind\":\"deliberation\",\"date\":\"2015-05-12\"}]")))
+        .add(v("approvals-month-and-day", CREMA, "an act known to the month (April 2015) before one of 16 April: the order cannot be called wrong",
+            set("/approvals", "[{\"bodyId\":\"comitato-ristretto\",\"actKind\":\"other\",\"date\":\"2015-04\"},"
+                + "{\"bodyId\":\"assemblea-dei-sindaci\",\"actKind\":\"deliberation\",\"date\":\"2015-04-16\"}]")))
+        .add(v("signatory-on-signature-day", CREMA, "a signatory signing on the agreement's signature date",
+            set("/agreement/signatories/1/signedOn", "\"2015-04-30\"")))
+        .add(v("association-named-sas", CREMA, "an association whose name carries the acronym \"S.A.S.\" and whose legal form is recorded as an association: the form decides",
+            append("/organisations", "{\"id\":\"sas-odv\",\"name\":\"S.A.S. Sostegno Anziani Soli (illustrativa)\",\"kind\":\"third_sector\","
+                + "\"thirdSectorKind\":\"voluntary_organisation\",\"legalForm\":\"association\",\"legalFormStatedAs\":\"associazione\"}")))
+        .add(v("social-cooperative-type-b", CREMA, "a type B social cooperative is an ETS by law (D.Lgs. 112/2017 art. 1 c.4)",
+            append("/organisations", "{\"id\":\"coop-b\",\"name\":\"Cooperativa inserimento lavorativo (illustrativa)\",\"kind\":\"third_sector\","
+                + "\"thirdSectorKind\":\"social_cooperative\",\"legalForm\":\"social_cooperative_type_b\"}")))
+        .add(v("srl-impresa-sociale-legal-form", CREMA, "an S.r.l. recorded with its legal form and as a social enterprise (D.Lgs. 112/2017 art. 1)",
+            append("/organisations", "{\"id\":\"delta\",\"name\":\"Delta (illustrativa)\",\"kind\":\"third_sector\","
+                + "\"thirdSectorKind\":\"social_enterprise\",\"legalForm\":\"limited_company\",\"legalFormStatedAs\":\"S.r.l. impresa sociale\"}")))
         .build();
   }
 }

@@ -15,6 +15,7 @@ import it.pianodizona.model.territory.ImmutableMunicipality;
 import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.ImmutableSubDistrict;
 import it.pianodizona.model.territory.Municipality;
+import it.pianodizona.model.territory.LegalForm;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
@@ -67,6 +68,10 @@ public final class TerritoryCodecs {
       .optional("runtsSection", Organisation::runtsSection, ImmutableOrganisation.Builder::runtsSection,
           enumCodec(RuntsSection.class))
       .optional("municipalityId", Organisation::municipalityId, ImmutableOrganisation.Builder::municipalityId, STRING)
+      .optional("legalForm", Organisation::legalForm, ImmutableOrganisation.Builder::legalForm,
+          enumCodec(LegalForm.class))
+      .optional("legalFormStatedAs", Organisation::legalFormStatedAs, ImmutableOrganisation.Builder::legalFormStatedAs,
+          STRING)
       .optional("notes", Organisation::notes, ImmutableOrganisation.Builder::notes, STRING)
       .list("sources", Organisation::sources, ImmutableOrganisation.Builder::addSources, SOURCE_REF)
       .build();

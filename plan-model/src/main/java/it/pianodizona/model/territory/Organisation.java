@@ -40,6 +40,15 @@ public abstract class Organisation implements Party, Traceable {
   /** A municipality of the district this organisation belongs to or is based in. */
   public abstract Optional<String> municipalityId();
 
+  /** Forma giuridica: the legal form, where the document states it. */
+  public abstract Optional<LegalForm> legalForm();
+
+  /**
+   * Forma giuridica come scritta: the legal form in the document's words, e.g. "a.s.c." or
+   * "cooperativa sociale di tipo B".
+   */
+  public abstract Optional<String> legalFormStatedAs();
+
   @Override
   public abstract Optional<String> notes();
 

@@ -2,10 +2,14 @@ package it.pianodizona.rules.budget;
 
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
 import static it.pianodizona.rules.spi.PlanFields.LINES;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD_LINES;
 import static it.pianodizona.rules.spi.PlanFields.YEAR;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.model.budget.PeriodAmount;
+import it.pianodizona.model.common.PlanPeriod;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
@@ -15,7 +19,10 @@ import it.pianodizona.rules.spi.RuleContext;
 import java.time.Year;
 import java.util.List;
 
-/** A budget line is for a year of the plan period; past years belong in the actuals. */
+/**
+ * A budget line is for a year of the plan period, and a line for a span of years (schema 1.1
+ * period lines) for a span inside it; past years belong in the actuals.
+ */
 final class BudgetLineOutsidePlanPeriod extends AbstractRule {
 
   BudgetLineOutsidePlanPeriod() {
@@ -32,6 +39,17 @@ final class BudgetLineOutsidePlanPeriod extends AbstractRule {
         context.finding(Pointer.root().field(BUDGET).item(LINES, i).field(YEAR))
             .with("year", line.year())
             .with("period", plan.period())
+            .report();
+      }
+    }
+    List<PeriodAmount> periodLines = plan.budget().periodLines();
+    for (int i = 0; i < periodLines.size(); i++) {
+      PlanPeriod span = periodLines.get(i).period();
+      if (span.start().isBefore(plan.period().start()) || span.end().isAfter(plan.period().end())) {
+        context.finding(Pointer.root().field(BUDGET).item(PERIOD_LINES, i).field(PERIOD))
+            .with("span", span)
+            .with("period", plan.period())
+            .variant("periodLine")
             .report();
       }
     }

@@ -21,6 +21,7 @@ public final class BudgetRules {
         new ObjectiveResourcesWithoutBudget(),
         new BudgetExceedsSocialSpending(),
         new ActualsTotalMismatch(),
-        new BudgetTotalUnverifiable());
+        new BudgetTotalUnverifiable(),
+        new PeriodTotalMismatch());
   }
 }

@@ -3,9 +3,11 @@ package it.pianodizona.rules.budget;
 import static it.pianodizona.rules.spi.PlanFields.BUDGET;
 import static it.pianodizona.rules.spi.PlanFields.FUNDING_SOURCE;
 import static it.pianodizona.rules.spi.PlanFields.LINES;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD_LINES;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.budget.BudgetLine;
+import it.pianodizona.model.budget.PeriodAmount;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.codelist.Fund;
@@ -18,7 +20,8 @@ import java.util.List;
  * A budget line names a fund in a year in which the fund did not exist (e.g. the Fondo Povertà
  * before 2016, L. 208/2015 c.386), by the codelist {@code funds.properties}. A WARNING: a wrong
  * year or a wrong fund; the finding cites the fund's own act and the years are marked to verify
- * where the codelist says so.
+ * where the codelist says so. A line for a span of years (schema 1.1) is reported only where the
+ * fund existed in none of them: a triennial amount of a fund born in the second year is possible.
  */
 final class FundNotInForce extends AbstractRule {
 
@@ -42,6 +45,23 @@ final class FundNotInForce extends AbstractRule {
               .with("year", line.year())
               .with("years", fund.years())
               .reference(fund.citation())
+              .report());
+    }
+    List<PeriodAmount> periodLines = plan.budget().periodLines();
+    for (int i = 0; i < periodLines.size(); i++) {
+      PeriodAmount line = periodLines.get(i);
+      if (line.fundingSource().isEmpty()) {
+        continue;
+      }
+      int index = i;
+      Fund.named(line.fundingSource().get())
+          .filter(f -> line.period().years().stream().noneMatch(f::existedIn))
+          .ifPresent(fund -> context.finding(Pointer.root().field(BUDGET).item(PERIOD_LINES, index).field(FUNDING_SOURCE))
+              .with("fund", fund.name())
+              .with("span", line.period())
+              .with("years", fund.years())
+              .reference(fund.citation())
+              .variant("periodLine")
               .report());
     }
   }

@@ -28,6 +28,9 @@ public final class DeadlineRules {
         new AgreementSignedLate(),
         new AgreementValidityMismatch(),
         new TimelineOutOfOrder(),
-        new MeetingOnHoliday());
+        new MeetingOnHoliday(),
+        new OperatingPlanOutsidePlanPeriod(),
+        new PredecessorPeriodGap(),
+        new FigureAfterAsOfDate());
   }
 }

@@ -1,9 +1,11 @@
 package it.pianodizona.rules.eligibility;
 
+import static it.pianodizona.rules.spi.PlanFields.LEGAL_FORM;
 import static it.pianodizona.rules.spi.PlanFields.NAME;
 import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
 
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.territory.LegalForm;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.ThirdSectorKind;
 import it.pianodizona.rules.RuleFamily;
@@ -18,12 +20,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Società lucrativa come ETS: an organisation recorded as a third-sector entity whose name marks
- * a for-profit company (S.r.l., S.p.A., S.n.c., S.a.s., S.a.p.a.) is not one: CTS art. 4 c.1 lists
- * the entities, and a company enters the third sector only as a social enterprise (D.Lgs.
- * 112/2017 art. 1), social cooperatives included. So an organisation recorded as a social
- * enterprise or social cooperative, or named as one ("impresa sociale", "cooperativa sociale",
- * "società cooperativa sociale"), is left alone.
+ * Società lucrativa come ETS: an organisation recorded as a third-sector entity whose legal form
+ * (forma giuridica) is a for-profit company (S.r.l., S.p.A., S.a.p.a., S.n.c., S.a.s., società
+ * semplice) is not one: CTS art. 4 c.1 lists the entities, "diversi dalle società", and a company
+ * enters the third sector only as a social enterprise (D.Lgs. 112/2017 art. 1), social
+ * cooperatives included. So an organisation recorded as a social enterprise or social
+ * cooperative, or whose name or stated form says so ("impresa sociale", "cooperativa sociale"),
+ * is left alone.
+ *
+ * <p>The recorded legal form decides where the document states one (the finding points at it); the
+ * name is read only where it does not, for the form it ends with or includes.
  */
 final class ForProfitAsThirdSector extends AbstractRule {
 
@@ -45,6 +51,15 @@ final class ForProfitAsThirdSector extends AbstractRule {
       if (!organisation.isThirdSectorEntity() || socialEnterprise(organisation)) {
         continue;
       }
+      if (organisation.legalForm().isPresent()) {
+        LegalForm legalForm = organisation.legalForm().get();
+        if (legalForm.isForProfitCompany()) {
+          context.finding(Pointer.root().item(ORGANISATIONS, o).field(LEGAL_FORM))
+              .with("name", organisation.name())
+              .with("form", organisation.legalFormStatedAs().orElse(abbreviation(legalForm))).report();
+        }
+        continue;
+      }
       Optional<String> form = companyForm(organisation.name());
       if (form.isPresent()) {
         context.finding(Pointer.root().item(ORGANISATIONS, o).field(NAME))
@@ -56,12 +71,25 @@ final class ForProfitAsThirdSector extends AbstractRule {
   private static boolean socialEnterprise(Organisation organisation) {
     Optional<ThirdSectorKind> kind = organisation.thirdSectorKind();
     return kind.filter(k -> k == ThirdSectorKind.SOCIAL_ENTERPRISE || k == ThirdSectorKind.SOCIAL_COOPERATIVE).isPresent()
-        || SOCIAL.matcher(organisation.name().toLowerCase(Locale.ITALIAN)).find();
+        || SOCIAL.matcher(organisation.name().toLowerCase(Locale.ITALIAN)).find()
+        || organisation.legalFormStatedAs().filter(s -> SOCIAL.matcher(s.toLowerCase(Locale.ITALIAN)).find()).isPresent();
   }
 
   /** The company form the name ends or includes, as written, if any. */
   static Optional<String> companyForm(String name) {
     var matcher = COMPANY_FORM.matcher(name.toLowerCase(Locale.ITALIAN));
     return matcher.find() ? Optional.of(name.substring(matcher.start(), matcher.end()).trim()) : Optional.empty();
+  }
+
+  private static String abbreviation(LegalForm form) {
+    return switch (form) {
+      case LIMITED_COMPANY -> "S.r.l.";
+      case JOINT_STOCK_COMPANY -> "S.p.A.";
+      case PARTNERSHIP_LIMITED_BY_SHARES -> "S.a.p.a.";
+      case GENERAL_PARTNERSHIP -> "S.n.c.";
+      case LIMITED_PARTNERSHIP -> "S.a.s.";
+      case SIMPLE_PARTNERSHIP -> "s.s.";
+      default -> form.name();
+    };
   }
 }

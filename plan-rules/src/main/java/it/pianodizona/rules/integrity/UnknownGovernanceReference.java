@@ -1,5 +1,7 @@
 package it.pianodizona.rules.integrity;
 
+import static it.pianodizona.rules.spi.PlanFields.APPROVALS;
+import static it.pianodizona.rules.spi.PlanFields.BODY_ID;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
@@ -19,7 +21,10 @@ import it.pianodizona.rules.spi.RuleContext;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A meeting's governance body is one of the plan's, and a member's seat rule is one of its body's. */
+/**
+ * A meeting's or an approval act's governance body is one of the plan's, and a member's seat rule
+ * is one of its body's.
+ */
 final class UnknownGovernanceReference extends AbstractRule {
 
   UnknownGovernanceReference() {
@@ -31,6 +36,9 @@ final class UnknownGovernanceReference extends AbstractRule {
     References bodies = new References(context, plan.governanceBodiesById().keySet(), "body");
     for (int m = 0; m < plan.participation().meetings().size(); m++) {
       bodies.check(plan.participation().meetings().get(m).governanceBodyId(), Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(GOVERNANCE_BODY_ID));
+    }
+    for (int a = 0; a < plan.approvals().size(); a++) {
+      bodies.check(plan.approvals().get(a).bodyId(), Pointer.root().item(APPROVALS, a).field(BODY_ID));
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);

@@ -8,6 +8,8 @@ import static it.pianodizona.rules.spi.PlanFields.LINES;
 import static it.pianodizona.rules.spi.PlanFields.NUMERATOR_OBJECTIVE_ID;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVE_ID;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD_LINES;
+import static it.pianodizona.rules.spi.PlanFields.PERIOD_TOTALS;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Objective;
@@ -18,7 +20,10 @@ import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 
-/** Every budget line, declared total and budget formula that names an objective names one of the plan's. */
+/**
+ * Every budget line, declared total, period line or total (schema 1.1) and budget formula that
+ * names an objective names one of the plan's.
+ */
 final class UnknownObjective extends AbstractRule {
 
   UnknownObjective() {
@@ -33,6 +38,12 @@ final class UnknownObjective extends AbstractRule {
     }
     for (int i = 0; i < plan.budget().declaredTotals().size(); i++) {
       refs.check(plan.budget().declaredTotals().get(i).objectiveId(), Pointer.root().field(BUDGET).item(DECLARED_TOTALS, i).field(OBJECTIVE_ID));
+    }
+    for (int i = 0; i < plan.budget().periodLines().size(); i++) {
+      refs.check(plan.budget().periodLines().get(i).objectiveId(), Pointer.root().field(BUDGET).item(PERIOD_LINES, i).field(OBJECTIVE_ID));
+    }
+    for (int i = 0; i < plan.budget().periodTotals().size(); i++) {
+      refs.check(plan.budget().periodTotals().get(i).objectiveId(), Pointer.root().field(BUDGET).item(PERIOD_TOTALS, i).field(OBJECTIVE_ID));
     }
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);

@@ -2,6 +2,7 @@ package it.pianodizona.rules.integrity;
 
 import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
+import static it.pianodizona.rules.spi.PlanFields.APPROVALS;
 import static it.pianodizona.rules.spi.PlanFields.CALLS;
 import static it.pianodizona.rules.spi.PlanFields.COORDINATOR_ID;
 import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
@@ -36,7 +37,8 @@ import java.util.Optional;
 
 /**
  * Every municipality or organisation a plan refers to (lead, health authority, issuer,
- * applicant, participant, referent, member, signatory, adherent) is listed in the plan.
+ * applicant, participant, referent, member, signatory, adherent, party of an approval act) is
+ * listed in the plan.
  */
 final class UnknownParty extends AbstractRule {
 
@@ -74,6 +76,9 @@ final class UnknownParty extends AbstractRule {
       for (int m = 0; m < body.members().size(); m++) {
         refs.check(body.members().get(m).partyId(), Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m).field(PARTY_ID));
       }
+    }
+    for (int a = 0; a < plan.approvals().size(); a++) {
+      refs.check(plan.approvals().get(a).partyId(), Pointer.root().item(APPROVALS, a).field(PARTY_ID));
     }
     plan.agreement().ifPresent(agreement -> {
       refs.check(agreement.leadPartyId(), Pointer.root().field(AGREEMENT).field(LEAD_PARTY_ID));

@@ -112,5 +112,14 @@ public final class PlanFields {
   public static final String CODE = "code";
   public static final String PUBLICATION_DATE = "publicationDate";
 
+  // Appended for the rest of issue 16 (legal form, approvals, period amounts).
+  public static final String APPROVALS = "approvals";
+  public static final String BODY_ID = "bodyId";
+  public static final String SIGNED_ON = "signedOn";
+  public static final String LEGAL_FORM = "legalForm";
+  public static final String PERIOD_LINES = "periodLines";
+  public static final String PERIOD_TOTALS = "periodTotals";
+  public static final String PREDECESSOR = "predecessor";
+
   private PlanFields() {}
 }

@@ -61,11 +61,15 @@ public final class CoherenceMutators {
   /** The mutators of these rules, one per rule. */
   public static ImmutableList<Mutator> all() {
     return ImmutableList.of(
-        Mutator.of("TIMELINE_OUT_OF_ORDER", CoherenceMutators::interestBeforeCall),
+        Mutator.of("TIMELINE_OUT_OF_ORDER", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
+            CoherenceMutators::interestBeforeCall, LifecycleMutators::signatoryAfterSignature,
+            LifecycleMutators::draftingMeetingAfterSignature, LifecycleMutators::approvalBeforePrevious,
+            LifecycleMutators::approvalAfterPeriod)),
         Mutator.of("MEETING_ON_HOLIDAY", CoherenceMutators::meetingOnSunday),
         Mutator.of("OBJECTIVE_CODE_DUPLICATE", CoherenceMutators::objectiveCodeDuplicate),
         Mutator.of("ORGANISATION_DUPLICATE", CoherenceMutators::organisationDuplicate),
-        Mutator.of("FOR_PROFIT_AS_THIRD_SECTOR", CoherenceMutators::forProfitAsThirdSector),
+        Mutator.of("FOR_PROFIT_AS_THIRD_SECTOR", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
+            CoherenceMutators::forProfitAsThirdSector, LifecycleMutators::forProfitLegalForm)),
         Mutator.of("BASELINE_PERCENTAGE_OUT_OF_RANGE", CoherenceMutators::baselineOutOfRange),
         Mutator.of("SEAT_RULE_WITHOUT_SEATS", CoherenceMutators::seatRuleWithoutSeats),
         Mutator.of("BODY_SEATS_WITHOUT_MEMBERS", CoherenceMutators::bodyWithoutMembers),

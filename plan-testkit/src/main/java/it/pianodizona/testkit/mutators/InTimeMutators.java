@@ -39,7 +39,8 @@ public final class InTimeMutators {
   /** The mutators of these rules, one per rule. */
   public static ImmutableList<Mutator> all() {
     return ImmutableList.of(
-        Mutator.of("FUND_NOT_IN_FORCE", InTimeMutators::fundNotInForce),
+        Mutator.of("FUND_NOT_IN_FORCE", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
+            InTimeMutators::fundNotInForce, LifecycleMutators::periodLineFundNotInForce)),
         Mutator.of("HEALTH_BODY_NOT_IN_FORCE", InTimeMutators::healthBodyNotInForce));
   }
 

@@ -457,11 +457,14 @@ public final class PlanGenerator {
           .build());
     }
     List<Meeting> meetings = new ArrayList<>();
-    long span = period.start().minusDays(2).toEpochDay() - firstMeetingDay.toEpochDay();
+    // The drafting ends when the agreement is signed, five days before the plan starts: the
+    // last meeting is the day before at the latest (TIMELINE_OUT_OF_ORDER, draftingMeetingAfterSignature).
+    LocalDate lastMeetingDay = period.start().minusDays(6);
+    long span = lastMeetingDay.toEpochDay() - firstMeetingDay.toEpochDay();
     int meetingsPerTable = meetingsPerTable();
     for (WorkTable table : tables) {
       for (int k = 0; k < meetingsPerTable; k++) {
-        LocalDate day = workingDay(firstMeetingDay.plusDays(random.nextLong(span + 1)), period.start().minusDays(2));
+        LocalDate day = workingDay(firstMeetingDay.plusDays(random.nextLong(span + 1)), lastMeetingDay);
         meetings.add(Meeting.builder()
             .id("meeting-" + meetings.size())
             .title("Incontro " + table.name())
