@@ -28,6 +28,7 @@ public final class DeadlineRules {
         new AgreementSignedLate(),
         new AgreementValidityMismatch(),
         new TimelineOutOfOrder(),
-        new MeetingOnHoliday());
+        new MeetingOnHoliday(),
+        new MeetingEndsBeforeStart());
   }
 }

@@ -112,5 +112,10 @@ public final class PlanFields {
   public static final String CODE = "code";
   public static final String PUBLICATION_DATE = "publicationDate";
 
+  // Appended for issue 17 (schema 1.1: meetings, officials, owners, counts of one kind).
+  public static final String END_TIME = "endTime";
+  public static final String OFFICIALS = "officials";
+  public static final String OWNER_PARTY_ID = "ownerPartyId";
+
   private PlanFields() {}
 }

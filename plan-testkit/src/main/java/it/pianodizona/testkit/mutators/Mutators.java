@@ -18,6 +18,7 @@ public final class Mutators {
       .addAll(LepsMutators.all())
       .addAll(InTimeMutators.all())
       .addAll(CoherenceMutators.all())
+      .addAll(Schema11Mutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);

@@ -39,11 +39,12 @@ import java.util.Set;
  * The fields issue 17 added to schema 1.1, put on a generated plan consistently: each meeting
  * ends two hours after it starts and lists its table's participants; the counts name the kind
  * they count (the thematic tables) and the participation figures of the process (people,
- * third-sector organisations, meetings, hours) agree with what is listed; the plenary is
- * convened by the call; the agreement is an accordo di programma; one regional line is a reward
- * fund (premialità) with its criterion; the lead municipality's town council belongs to it; the
- * mayor, the head of the planning office and the call's contact are named as roles. Draws
- * nothing from the random sequence, so that a seed still means the same plan otherwise.
+ * third-sector organisations, hours) agree with what is listed (no figure of meetings:
+ * mutations add meetings of bodies to the plan); the plenary is convened by the call; the
+ * agreement is an accordo di programma; one regional line is a reward fund (premialità) with its
+ * criterion; the lead municipality's town council belongs to it; the mayor, the head of the
+ * planning office and a contact are named as roles of the lead municipality. Draws nothing from
+ * the random sequence, so that a seed still means the same plan otherwise.
  */
 final class Issue17Parts {
 
@@ -62,11 +63,12 @@ final class Issue17Parts {
             .name("Consiglio comunale di " + plan.party(lead).map(Party::name).orElse(lead))
             .ownerPartyId(lead).build())
         .addOfficials(Official.builder().role(OfficialRole.MAYOR).roleStatedAs("Sindaco").partyId(lead).build())
+        // Officials name their party only: a mutation that drops every body or the whole
+        // participation section must not leave a dangling reference beside its own finding.
         .addOfficials(Official.builder().role(OfficialRole.PLANNING_OFFICE_HEAD)
-            .roleStatedAs("Responsabile dell'Ufficio di Piano").partyId(lead)
-            .governanceBodyId("planning-office").build());
-    participation.calls().stream().findFirst().ifPresent(call -> result.addOfficials(Official.builder()
-        .role(OfficialRole.CONTACT).roleStatedAs("Ufficio di Piano").partyId(lead).callId(call.id()).build()));
+            .roleStatedAs("Responsabile dell'Ufficio di Piano").partyId(lead).build())
+        .addOfficials(Official.builder().role(OfficialRole.CONTACT).roleStatedAs("Ufficio di Piano")
+            .partyId(lead).contact("ufficio di piano del comune capofila").build());
     plan.agreement().ifPresent(a -> result.agreement(ImmutableProgrammeAgreement.copyOf(a)
         .withInstrument(AgreementInstrument.ACCORDO_DI_PROGRAMMA)));
     return result.build();
@@ -117,7 +119,6 @@ final class Issue17Parts {
     counts.add(figure(CountedSubject.ORGANISATIONS, thirdSector.size(), "enti del terzo settore")
         .participantKind(OrganisationKind.THIRD_SECTOR).build());
     counts.add(figure(CountedSubject.PARTICIPANTS, 10 * thirdSector.size(), "partecipanti").build());
-    counts.add(figure(CountedSubject.MEETINGS, participation.meetings().size(), "incontri").build());
     counts.add(figure(CountedSubject.HOURS, (int) (timed * MEETING_LENGTH.toHours()), "ore di lavoro").build());
     return counts;
   }
