@@ -72,6 +72,7 @@ public final class PlanLabels {
       .put("approvals", names("iter di approvazione", "Atto di approvazione", "Approval"))
       .put("periodLines", names("voci per l'intero periodo", "Voce per l'intero periodo", "Period line"))
       .put("periodTotals", names("totali per l'intero periodo", "Totale per l'intero periodo", "Period total"))
+      .put("officials", names("referenti istituzionali e contatti", "Referente", "Official"))
       .build();
 
   /** Other fields: the Italian name; the English one is the JSON name in words, unless given. */
@@ -208,6 +209,15 @@ public final class PlanLabels {
       .put("officialCode", names("codice ufficiale", "official code"))
       .put("outcome", names("esito"))
       .put("sourceKind", names("tipo di fonte", "kind of source"))
+      .put("endTime", names("ora di fine", "end time"))
+      .put("ownerPartyId", names("soggetto di appartenenza", "owner party"))
+      .put("criterion", names("criterio di premialità", "reward criterion"))
+      .put("signatoriesNotStated", names("sottoscrittori non indicati", "signatories not stated"))
+      .put("instrument", names("strumento di adozione", "instrument"))
+      .put("workTableKind", names("tipo di tavolo contato", "kind of table counted"))
+      .put("participantKind", names("tipo di partecipante contato", "kind of participant counted"))
+      .put("roleStatedAs", names("ruolo come indicato", "role as stated"))
+      .put("contact", names("recapito", "contact"))
       .build();
 
   private static final Splitter SLASH = Splitter.on('/');

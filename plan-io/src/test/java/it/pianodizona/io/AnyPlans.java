@@ -99,6 +99,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import it.pianodizona.model.ImmutableDeclaredCount;
+import it.pianodizona.model.agreement.AgreementInstrument;
+import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
+import it.pianodizona.model.governance.ImmutableGovernanceBody;
+import it.pianodizona.model.participation.ImmutableParticipation;
+import it.pianodizona.model.territory.Official;
+import it.pianodizona.model.territory.OfficialRole;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -186,6 +193,44 @@ final class AnyPlans {
         .withPeriodTotals(list(this::periodAmount)));
     plan.addAllApprovals(list(this::approval));
     maybe(() -> pick(SourceKind.values())).ifPresent(plan::sourceKind);
+    issue17(plan);
+  }
+
+  /**
+   * The fields issue 17 added to schema 1.1 (meeting end and participants, kinds of counted
+   * things, the agreement's instrument and unstated signatories, owners of bodies and tables,
+   * officials), drawn after the others for the same reason.
+   */
+  private void issue17(ImmutableZonePlan.Builder plan) {
+    ZonePlan drawn = plan.build();
+    Participation participation = drawn.participation();
+    plan.participation(ImmutableParticipation.copyOf(participation)
+        .withMeetings(participation.meetings().stream().map(m -> (Meeting) ImmutableMeeting.copyOf(m)
+            .withEndTime(maybe(this::time)).withParticipantIds(list(this::text))).toList())
+        .withWorkTables(participation.workTables().stream().map(t -> (WorkTable) ImmutableWorkTable.copyOf(t)
+            .withOwnerPartyId(maybe(this::text))).toList()));
+    plan.governanceBodies(drawn.governanceBodies().stream().map(b -> (GovernanceBody) ImmutableGovernanceBody
+        .copyOf(b).withOwnerPartyId(maybe(this::text))).toList());
+    plan.declaredCounts(drawn.declaredCounts().stream().map(this::withKinds).toList());
+    drawn.agreement().ifPresent(a -> plan.agreement(ImmutableProgrammeAgreement.copyOf(a)
+        .withInstrument(maybe(() -> pick(AgreementInstrument.values())))
+        .withSignatoriesNotStated(a.signatories().isEmpty() && random.nextBoolean())));
+    plan.addAllOfficials(list(() -> Official.builder().name(maybe(this::text)).role(pick(OfficialRole.values()))
+        .roleStatedAs(maybe(this::text)).partyId(maybe(this::text)).governanceBodyId(maybe(this::text))
+        .callId(maybe(this::text)).contact(maybe(this::text)).notes(maybe(this::text))
+        .addAllSources(list(this::sourceRef)).build()));
+  }
+
+  private DeclaredCount withKinds(DeclaredCount count) {
+    ImmutableDeclaredCount copy = ImmutableDeclaredCount.copyOf(count);
+    switch (count.subject()) {
+      case WORK_TABLES, MEETINGS_PER_TABLE:
+        return copy.withWorkTableKind(maybe(() -> pick(WorkTableKind.values())));
+      case PARTICIPANTS, ORGANISATIONS:
+        return copy.withParticipantKind(maybe(() -> pick(OrganisationKind.values())));
+      default:
+        return copy;
+    }
   }
 
   private PeriodAmount periodAmount() {
@@ -415,7 +460,9 @@ final class AnyPlans {
   }
 
   private FundingSource fundingSource() {
-    return FundingSource.builder().kind(pick(FundingSourceKind.values())).label(maybe(this::text)).build();
+    FundingSourceKind kind = pick(FundingSourceKind.values());
+    return FundingSource.builder().kind(kind).label(maybe(this::text))
+        .criterion(kind == FundingSourceKind.REWARD_FUNDING ? maybe(this::text) : Optional.empty()).build();
   }
 
   private DeclaredTotal declaredTotal() {

@@ -23,5 +23,16 @@ public enum CountedSubject {
   /** "2 volte per ognuno dei tre tavoli tematici". */
   MEETINGS_PER_TABLE,
   /** "quattro livelli di governance". */
-  GOVERNANCE_LEVELS
+  GOVERNANCE_LEVELS,
+  /**
+   * Partecipanti: people who took part ("249 partecipanti"), of a participant kind where the
+   * count names one ("120 cittadini") (schema 1.1).
+   */
+  PARTICIPANTS,
+  /** Organizzazioni partecipanti: "36 enti del terzo settore" (schema 1.1). */
+  ORGANISATIONS,
+  /** Incontri: "12 incontri" of the whole process, of a table or of a phase (schema 1.1). */
+  MEETINGS,
+  /** Ore di lavoro: "27 ore" of meetings (schema 1.1). */
+  HOURS
 }

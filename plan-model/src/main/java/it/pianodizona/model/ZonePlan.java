@@ -17,6 +17,7 @@ import it.pianodizona.model.participation.Participation;
 import it.pianodizona.model.participation.WorkTable;
 import it.pianodizona.model.policy.PolicyFramework;
 import it.pianodizona.model.territory.District;
+import it.pianodizona.model.territory.Official;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Party;
 import java.util.LinkedHashMap;
@@ -101,6 +102,12 @@ public interface ZonePlan extends Traceable {
 
   /** Tipo di fonte: what the plan was encoded from; absent where not stated (schema 1.1). */
   Optional<SourceKind> sourceKind();
+
+  /**
+   * Referenti istituzionali e contatti: the mayors, councillors, heads of office and contacts
+   * the sources name, each as a role of a party (schema 1.1).
+   */
+  ImmutableList<Official> officials();
 
   @Override
   Optional<String> notes();

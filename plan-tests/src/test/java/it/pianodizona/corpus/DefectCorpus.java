@@ -506,6 +506,24 @@ final class DefectCorpus {
         .add(v("srl-impresa-sociale-legal-form", CREMA, "an S.r.l. recorded with its legal form and as a social enterprise (D.Lgs. 112/2017 art. 1)",
             append("/organisations", "{\"id\":\"delta\",\"name\":\"Delta (illustrativa)\",\"kind\":\"third_sector\","
                 + "\"thirdSectorKind\":\"social_enterprise\",\"legalForm\":\"limited_company\",\"legalFormStatedAs\":\"S.r.l. impresa sociale\"}")))
+        // Schema 1.1 fields of issue 17.
+        .add(d("meeting-ends-before-start", OGLIO_PO, "MEETING_ENDS_BEFORE_START", "/participation/meetings/1/endTime",
+            "a table meeting that starts \"ore 16.30\" recorded as ending at 14:30, a transcription slip",
+            set("/participation/meetings/1/endTime", "\"14:30\"")))
+        .add(d("figure-below-listed-participants", OGLIO_PO, "PARTICIPATION_FIGURE_MISMATCH", "/declaredCounts/7",
+            "a meeting said to be attended by one organisation lists two (ConCaSS and ASST Cremona)",
+            set("/participation/meetings/1/participantIds", "[\"concass\",\"asst-cremona\"]"),
+            append("/declaredCounts",
+                "{\"subject\":\"organisations\",\"value\":1,\"scopeId\":\"anziani-1\",\"statedAs\":\"un ente\"}")))
+        .add(d("signed-agreement-without-signatories", CREMA, "AGREEMENT_WITHOUT_SIGNATORIES", "/agreement/signatories",
+            "the signed agreement's list of signatories left out (L. 328/2000 art. 19 c.2: the municipalities and the ASL sign)",
+            remove("/agreement/signatories")))
+        .add(v("signatories-not-stated", CREMA,
+            "the agreement known from a source that does not name its signatories, and says so",
+            remove("/agreement/signatories"), set("/agreement/signatoriesNotStated", "true")))
+        .add(v("thematic-tables-beside-co-programming", OGLIO_PO,
+            "\"3 tipologie di tavoli\" read district-wide as thematic tables, beside the two co-programming tables",
+            remove("/declaredCounts/2/scopeId"), set("/declaredCounts/2/workTableKind", "\"thematic\"")))
         .build();
   }
 }

@@ -97,4 +97,9 @@ class DeadlineRulesPropertiesTest {
   void agreementValidityMismatch(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
     Assume.that(RuleTesting.assertDetected("AGREEMENT_VALIDITY_MISMATCH", plan, pick));
   }
+
+  @Property
+  void meetingEndsBeforeStart(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
+    Assume.that(RuleTesting.assertDetected("MEETING_ENDS_BEFORE_START", plan, pick));
+  }
 }

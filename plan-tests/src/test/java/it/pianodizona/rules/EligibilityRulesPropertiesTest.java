@@ -67,4 +67,9 @@ class EligibilityRulesPropertiesTest {
   void expressionOfInterestIneligibleKind(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
     Assume.that(RuleTesting.assertDetected("EXPRESSION_OF_INTEREST_INELIGIBLE_KIND", plan, pick));
   }
+
+  @Property
+  void agreementWithoutSignatories(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
+    Assume.that(RuleTesting.assertDetected("AGREEMENT_WITHOUT_SIGNATORIES", plan, pick));
+  }
 }

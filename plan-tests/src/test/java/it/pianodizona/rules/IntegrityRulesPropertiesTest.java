@@ -87,4 +87,9 @@ class IntegrityRulesPropertiesTest {
   void municipalityWithoutSubDistrict(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
     Assume.that(RuleTesting.assertDetected("MUNICIPALITY_WITHOUT_SUB_DISTRICT", plan, pick));
   }
+
+  @Property
+  void participationFigureMismatch(@ForAll(supplier = GeneratedPlans.class) ZonePlan plan, @ForAll int pick) {
+    Assume.that(RuleTesting.assertDetected("PARTICIPATION_FIGURE_MISMATCH", plan, pick));
+  }
 }

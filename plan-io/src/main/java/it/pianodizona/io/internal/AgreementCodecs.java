@@ -7,11 +7,13 @@ import static it.pianodizona.io.internal.DateCodecs.DATE_CODEC;
 import static it.pianodizona.io.internal.TextCodecs.STRING;
 
 import it.pianodizona.model.agreement.Adherent;
+import it.pianodizona.model.agreement.AgreementInstrument;
 import it.pianodizona.model.agreement.ImmutableAdherent;
 import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
 import it.pianodizona.model.agreement.ImmutableSignatory;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.agreement.Signatory;
+import java.util.Optional;
 
 /**
  * Codifiche dell'accordo di programma: the agreement, its signatories and adherents (model package
@@ -53,6 +55,11 @@ public final class AgreementCodecs {
               STRING)
           .list("signatories", ProgrammeAgreement::signatories, ImmutableProgrammeAgreement.Builder::addSignatories,
               SIGNATORY)
+          // written only when true, so that an agreement of a 1.0 document is written as it was
+          .optional("signatoriesNotStated", a -> a.signatoriesNotStated() ? Optional.of(true) : Optional.empty(),
+              ImmutableProgrammeAgreement.Builder::signatoriesNotStated, EnumCodecs.BOOLEAN)
+          .optional("instrument", ProgrammeAgreement::instrument, ImmutableProgrammeAgreement.Builder::instrument,
+              EnumCodecs.enumCodec(AgreementInstrument.class))
           .list("adherents", ProgrammeAgreement::adherents, ImmutableProgrammeAgreement.Builder::addAdherents,
               ADHERENT)
           .optional("signatureDate", ProgrammeAgreement::signatureDate,

@@ -45,6 +45,7 @@ public final class BudgetCodecs {
           FundingSource::builder, ImmutableFundingSource.Builder::build)
       .required("kind", FundingSource::kind, ImmutableFundingSource.Builder::kind, enumCodec(FundingSourceKind.class))
       .optional("label", FundingSource::label, ImmutableFundingSource.Builder::label, STRING)
+      .optional("criterion", FundingSource::criterion, ImmutableFundingSource.Builder::criterion, STRING)
       .build();
 
   public static final ObjectCodec<BudgetLine, ImmutableBudgetLine.Builder> BUDGET_LINE = ObjectCodec

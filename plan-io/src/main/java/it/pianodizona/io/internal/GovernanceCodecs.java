@@ -77,6 +77,7 @@ public final class GovernanceCodecs {
       .required("name", GovernanceBody::name, ImmutableGovernanceBody.Builder::name, STRING)
       .optional("description", GovernanceBody::description, ImmutableGovernanceBody.Builder::description, STRING)
       .optional("coordinatorId", GovernanceBody::coordinatorId, ImmutableGovernanceBody.Builder::coordinatorId, STRING)
+      .optional("ownerPartyId", GovernanceBody::ownerPartyId, ImmutableGovernanceBody.Builder::ownerPartyId, STRING)
       .list("seatRules", GovernanceBody::seatRules, ImmutableGovernanceBody.Builder::addSeatRules, SEAT_RULE)
       .list("members", GovernanceBody::members, ImmutableGovernanceBody.Builder::addMembers, BODY_MEMBER)
       .optional("cadence", GovernanceBody::cadence, ImmutableGovernanceBody.Builder::cadence, CADENCE)

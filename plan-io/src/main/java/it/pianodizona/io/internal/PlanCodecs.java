@@ -32,6 +32,8 @@ import it.pianodizona.model.PlanReference;
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.SourceKind;
 import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.participation.WorkTableKind;
+import it.pianodizona.model.territory.OrganisationKind;
 import java.util.List;
 
 /**
@@ -84,6 +86,10 @@ public final class PlanCodecs {
       .required("value", DeclaredCount::value, ImmutableDeclaredCount.Builder::value, integer(0, Integer.MAX_VALUE))
       .optional("scopeId", DeclaredCount::scopeId, ImmutableDeclaredCount.Builder::scopeId, STRING)
       .required("statedAs", DeclaredCount::statedAs, ImmutableDeclaredCount.Builder::statedAs, STRING)
+      .optional("workTableKind", DeclaredCount::workTableKind, ImmutableDeclaredCount.Builder::workTableKind,
+          enumCodec(WorkTableKind.class))
+      .optional("participantKind", DeclaredCount::participantKind, ImmutableDeclaredCount.Builder::participantKind,
+          enumCodec(OrganisationKind.class))
       .list("sources", DeclaredCount::sources, ImmutableDeclaredCount.Builder::addSources, SOURCE_REF)
       .build();
 
@@ -120,6 +126,7 @@ public final class PlanCodecs {
       .list("approvals", ZonePlan::approvals, ImmutableZonePlan.Builder::addApprovals, GovernanceCodecs.APPROVAL)
       .optional("sourceKind", ZonePlan::sourceKind, ImmutableZonePlan.Builder::sourceKind,
           enumCodec(SourceKind.class))
+      .list("officials", ZonePlan::officials, ImmutableZonePlan.Builder::addOfficials, TerritoryCodecs.OFFICIAL)
       .optional("notes", ZonePlan::notes, ImmutableZonePlan.Builder::notes, STRING)
       .list("sources", ZonePlan::sources, ImmutableZonePlan.Builder::addSources, SOURCE_REF)
       .build();

@@ -12,10 +12,13 @@ import it.pianodizona.model.territory.ImmutableStatedPopulation;
 import it.pianodizona.model.territory.StatedPopulation;
 import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.territory.ImmutableMunicipality;
+import it.pianodizona.model.territory.ImmutableOfficial;
 import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.ImmutableSubDistrict;
 import it.pianodizona.model.territory.Municipality;
 import it.pianodizona.model.territory.LegalForm;
+import it.pianodizona.model.territory.Official;
+import it.pianodizona.model.territory.OfficialRole;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
@@ -103,5 +106,19 @@ public final class TerritoryCodecs {
           STATED_POPULATION)
       .optional("notes", District::notes, ImmutableDistrict.Builder::notes, STRING)
       .list("sources", District::sources, ImmutableDistrict.Builder::addSources, SOURCE_REF)
+      .build();
+
+  public static final ObjectCodec<Official, ImmutableOfficial.Builder> OFFICIAL = ObjectCodec
+      .of(Official.class, "Referente istituzionale / contatto: a mayor, councillor, head of office or contact, "
+          + "as a role of a party (schema 1.1)", Official::builder, ImmutableOfficial.Builder::build)
+      .optional("name", Official::name, ImmutableOfficial.Builder::name, STRING)
+      .required("role", Official::role, ImmutableOfficial.Builder::role, enumCodec(OfficialRole.class))
+      .optional("roleStatedAs", Official::roleStatedAs, ImmutableOfficial.Builder::roleStatedAs, STRING)
+      .optional("partyId", Official::partyId, ImmutableOfficial.Builder::partyId, STRING)
+      .optional("governanceBodyId", Official::governanceBodyId, ImmutableOfficial.Builder::governanceBodyId, STRING)
+      .optional("callId", Official::callId, ImmutableOfficial.Builder::callId, STRING)
+      .optional("contact", Official::contact, ImmutableOfficial.Builder::contact, STRING)
+      .optional("notes", Official::notes, ImmutableOfficial.Builder::notes, STRING)
+      .list("sources", Official::sources, ImmutableOfficial.Builder::addSources, SOURCE_REF)
       .build();
 }

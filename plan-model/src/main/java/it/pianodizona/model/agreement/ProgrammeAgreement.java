@@ -1,5 +1,7 @@
 package it.pianodizona.model.agreement;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.common.LegalReference;
 import it.pianodizona.model.common.PlanPeriod;
@@ -29,6 +31,22 @@ public interface ProgrammeAgreement extends Traceable {
 
   ImmutableList<Signatory> signatories();
 
+  /**
+   * Sottoscrittori non indicati: the sources do not state who signs (a press release, a call),
+   * which is not the same as an agreement with no signatory; then {@link #signatories()} is
+   * empty (schema 1.1).
+   */
+  @Value.Default
+  default boolean signatoriesNotStated() {
+    return false;
+  }
+
+  /**
+   * Strumento di adozione: accordo di programma, conferenza di servizi or another instrument;
+   * absent where the sources do not say (schema 1.1).
+   */
+  Optional<AgreementInstrument> instrument();
+
   ImmutableList<Adherent> adherents();
 
   Optional<LocalDate> signatureDate();
@@ -50,4 +68,10 @@ public interface ProgrammeAgreement extends Traceable {
 
   @Override
   ImmutableList<SourceRef> sources();
+
+  @Value.Check
+  default void check() {
+    checkArgument(!signatoriesNotStated() || signatories().isEmpty(),
+        "agreement '%s' lists signatories but says they are not stated", id());
+  }
 }

@@ -18,6 +18,11 @@ public enum FundingSourceKind {
   EUROPEAN_FUNDS,
   /** Fondazioni e privati, e.g. Fondazione Cariplo. */
   PRIVATE_FUNDS,
+  /**
+   * Premialità: regional reward funds granted to the district for a result, e.g. co-programming
+   * with the third sector; the criterion goes in {@link FundingSource#criterion()} (schema 1.1).
+   */
+  REWARD_FUNDING,
   /** Any other source; say which in the label. */
   OTHER
 }

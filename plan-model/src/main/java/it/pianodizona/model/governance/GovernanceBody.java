@@ -26,6 +26,13 @@ public interface GovernanceBody extends Traceable {
   /** The party that coordinates or chairs the body, e.g. the lead municipality. */
   Optional<String> coordinatorId();
 
+  /**
+   * Soggetto di appartenenza: the party the body is an organ of, e.g. a town council's
+   * municipality or a board's consortium company; absent for the district's own bodies
+   * (schema 1.1).
+   */
+  Optional<String> ownerPartyId();
+
   ImmutableList<SeatRule> seatRules();
 
   ImmutableList<BodyMember> members();

@@ -18,6 +18,8 @@ public enum GovernanceBodyKind {
   CONSORTIUM_ASSEMBLY,
   /** Gruppo di lavoro / coordinamento tecnico. */
   WORKING_GROUP,
+  /** Consiglio comunale: the council of one municipality, e.g. approving the plan in Puglia (schema 1.1). */
+  TOWN_COUNCIL,
   /** Tavolo istituzionale or any other body. */
   OTHER
 }

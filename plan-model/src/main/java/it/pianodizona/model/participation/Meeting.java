@@ -42,6 +42,16 @@ public interface Meeting extends Traceable {
   /** Ora di inizio, e.g. 16:30. */
   Optional<LocalTime> startTime();
 
+  /** Ora di fine, e.g. 18:30, on the last day of the meeting (schema 1.1). */
+  Optional<LocalTime> endTime();
+
+  /**
+   * Partecipanti: the parties (municipalities, organisations) that took part, as far as the
+   * sources name them; counts of participants per kind are declared counts scoped to the meeting
+   * (schema 1.1).
+   */
+  ImmutableList<String> participantIds();
+
   Optional<MeetingMode> mode();
 
   Optional<String> place();

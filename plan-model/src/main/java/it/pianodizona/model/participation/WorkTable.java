@@ -37,6 +37,12 @@ public interface WorkTable extends Traceable {
   /** The parties that take part. */
   ImmutableList<String> participantIds();
 
+  /**
+   * Soggetto di appartenenza: the party the table belongs to, e.g. the network (rete) whose
+   * table it is; absent where it is the district's own (schema 1.1).
+   */
+  Optional<String> ownerPartyId();
+
   /** Premialità: whether the table works towards regional reward funding. */
   @Value.Default
   default boolean rewardFunding() {

@@ -49,6 +49,13 @@ public enum OrganisationKind {
   COMPANY(false, false),
   /** Gruppo informale, comitato di cittadini. */
   INFORMAL_GROUP(false, false),
+  /**
+   * Cittadini singoli: individual citizens, who take part in the process and may be admitted by a
+   * call ("cittadini singoli e associati", L.R. Puglia 19/2006 art. 4) (schema 1.1).
+   */
+  CITIZEN(false, false),
+  /** Associazione familiare: a family association, as calls and participation figures name them (schema 1.1). */
+  FAMILY_ASSOCIATION(false, false),
   /** Anything else; describe it in the organisation's notes. */
   OTHER(false, false);
 

@@ -6,14 +6,16 @@ import it.pianodizona.model.participation.CallKind;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.ParticipationCall;
 import it.pianodizona.model.participation.WorkTable;
+import it.pianodizona.model.participation.WorkTableKind;
 import it.pianodizona.rules.spi.PlanFact;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Incontri per avviso: which meetings follow which call. A table belongs to the call it names;
- * a table that names none belongs to the plan's only call for expressions of interest, if it has
- * exactly one.
+ * a working table that names none belongs to the plan's only call for expressions of interest, if
+ * it has exactly one. A plenary belongs to a call only when it names it: a plenary is often
+ * convened by an open invitation of its own, not by the call for the tables (issue 17).
  */
 final class CallMeetings {
 
@@ -32,7 +34,9 @@ final class CallMeetings {
       if (table.isEmpty()) {
         continue;
       }
-      Optional<String> call = table.get().callId().or(() -> soleCall);
+      Optional<String> call = table.get().kind() == WorkTableKind.PLENARY
+          ? table.get().callId()
+          : table.get().callId().or(() -> soleCall);
       if (call.isPresent()) {
         byCall.put(call.get(), m);
       }

@@ -31,6 +31,7 @@ public final class DeadlineRules {
         new MeetingOnHoliday(),
         new OperatingPlanOutsidePlanPeriod(),
         new PredecessorPeriodGap(),
-        new FigureAfterAsOfDate());
+        new FigureAfterAsOfDate(),
+        new MeetingEndsBeforeStart());
   }
 }

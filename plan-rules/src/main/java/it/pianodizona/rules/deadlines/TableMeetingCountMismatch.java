@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Each table meets as often as the document declares ("2 volte per ognuno dei tre tavoli
  * tematici"). The count applies to the table it names, to the thematic tables of the
- * sub-district or phase it names, or to every thematic table.
+ * sub-district or phase it names, or to every thematic table; a count that names a kind of table
+ * applies to the tables of that kind instead of the thematic ones.
  */
 final class TableMeetingCountMismatch extends AbstractRule {
 
@@ -45,7 +46,7 @@ final class TableMeetingCountMismatch extends AbstractRule {
         continue;
       }
       for (WorkTable table : plan.participation().workTables()) {
-        if (!inScope(table, count.scopeId(), plan)) {
+        if (!inScope(table, count.scopeId(), count.workTableKind().orElse(WorkTableKind.THEMATIC), plan)) {
           continue;
         }
         int held = perTable.getOrDefault(table.id(), 0);
@@ -61,11 +62,11 @@ final class TableMeetingCountMismatch extends AbstractRule {
     }
   }
 
-  private static boolean inScope(WorkTable table, Optional<String> scope, ZonePlan plan) {
+  private static boolean inScope(WorkTable table, Optional<String> scope, WorkTableKind kind, ZonePlan plan) {
     if (scope.isPresent() && plan.workTablesById().containsKey(scope.get())) {
       return table.id().equals(scope.get());
     }
-    if (table.kind() != WorkTableKind.THEMATIC) {
+    if (table.kind() != kind) {
       return false;
     }
     return scope.isEmpty() || scope.equals(table.subDistrictId()) || scope.equals(table.phaseId());

@@ -23,6 +23,7 @@ public final class EligibilityRules {
         new RuntsSectionMismatch(),
         new ExpressionOfInterestIneligibleKind(),
         new ForProfitAsThirdSector(),
-        new AdherentNotEnrolledAfterTransfer());
+        new AdherentNotEnrolledAfterTransfer(),
+        new AgreementWithoutSignatories());
   }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * A count the document declares ("27 comuni", "5 aree di policy", "tre tavoli") equals the
  * items the plan lists, counted by distinct id, for the whole plan or for the sub-district the
- * count names. Tables are the working tables, not plenary sessions. Where the plan lists none of
+ * count names. A count of tables of one kind ("6 tavoli tematici") counts the tables of that
+ * kind only; a count that names no kind counts the working tables, not plenary sessions. Where the plan lists none of
  * them the count cannot be checked; and since documents often name only a few of their member
  * municipalities, fewer municipalities than declared is not reported, more is. Meetings are
  * counted by the deadlines rules.
@@ -83,7 +84,9 @@ final class DeclaredCountMismatch extends AbstractRule {
       case OBJECTIVES:
         return scope.isPresent() ? Optional.empty() : distinct(plan.objectives().stream().map(o -> o.id()));
       case WORK_TABLES:
-        return distinct(tables(plan, scope).map(WorkTable::id));
+        return distinct(tables(plan, scope)
+            .filter(t -> count.workTableKind().isEmpty() || count.workTableKind().get() == t.kind())
+            .map(WorkTable::id));
       default:
         return Optional.empty();
     }

@@ -26,6 +26,7 @@ public final class IntegrityRules {
         new StrategicAreasMissing(),
         new MunicipalityWithoutSubDistrict(),
         new ObjectiveCodeDuplicate(),
-        new OrganisationDuplicate());
+        new OrganisationDuplicate(),
+        new ParticipationFigureMismatch());
   }
 }

@@ -16,6 +16,7 @@ import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanFields;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.Set;
@@ -47,6 +48,10 @@ final class UnknownGovernanceReference extends AbstractRule {
       for (int m = 0; m < body.members().size(); m++) {
         seats.check(body.members().get(m).seatRuleId(), Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m).field(SEAT_RULE_ID));
       }
+    }
+    // schema 1.1 (issue 17): the body an official's office belongs to
+    for (int o = 0; o < plan.officials().size(); o++) {
+      bodies.check(plan.officials().get(o).governanceBodyId(), Pointer.root().item(PlanFields.OFFICIALS, o).field(GOVERNANCE_BODY_ID));
     }
   }
 }

@@ -16,6 +16,7 @@ import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
+import it.pianodizona.rules.spi.PlanFields;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
@@ -46,6 +47,10 @@ final class UnknownParticipationItem extends AbstractRule {
     }
     for (int e = 0; e < participation.expressionsOfInterest().size(); e++) {
       calls.check(Optional.of(participation.expressionsOfInterest().get(e).callId()), Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(CALL_ID));
+    }
+    // schema 1.1 (issue 17): the call an official is the contact of
+    for (int o = 0; o < plan.officials().size(); o++) {
+      calls.check(plan.officials().get(o).callId(), Pointer.root().item(PlanFields.OFFICIALS, o).field(CALL_ID));
     }
   }
 }

@@ -12,10 +12,13 @@ import static it.pianodizona.rules.spi.PlanFields.HEALTH_AUTHORITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.ISSUER_ID;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_PARTY_ID;
+import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
 import static it.pianodizona.rules.spi.PlanFields.MEMBERS;
 import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
+import static it.pianodizona.rules.spi.PlanFields.OFFICIALS;
 import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
+import static it.pianodizona.rules.spi.PlanFields.OWNER_PARTY_ID;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPANT_IDS;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
 import static it.pianodizona.rules.spi.PlanFields.PARTY_ID;
@@ -89,5 +92,26 @@ final class UnknownParty extends AbstractRule {
         refs.check(Optional.of(agreement.adherents().get(a).partyId()), Pointer.root().field(AGREEMENT).item(ADHERENTS, a).field(PARTY_ID));
       }
     });
+    schema11(plan, refs);
+  }
+
+  /**
+   * The party references schema 1.1 added (issue 17): who took part in a meeting, the party a
+   * table or a body belongs to, the party an official's office belongs to.
+   */
+  private static void schema11(ZonePlan plan, References refs) {
+    Participation participation = plan.participation();
+    for (int m = 0; m < participation.meetings().size(); m++) {
+      refs.checkAll(participation.meetings().get(m).participantIds(), Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(PARTICIPANT_IDS));
+    }
+    for (int t = 0; t < participation.workTables().size(); t++) {
+      refs.check(participation.workTables().get(t).ownerPartyId(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(OWNER_PARTY_ID));
+    }
+    for (int b = 0; b < plan.governanceBodies().size(); b++) {
+      refs.check(plan.governanceBodies().get(b).ownerPartyId(), Pointer.root().item(GOVERNANCE_BODIES, b).field(OWNER_PARTY_ID));
+    }
+    for (int o = 0; o < plan.officials().size(); o++) {
+      refs.check(plan.officials().get(o).partyId(), Pointer.root().item(OFFICIALS, o).field(PARTY_ID));
+    }
   }
 }

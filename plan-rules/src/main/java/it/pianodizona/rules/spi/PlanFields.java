@@ -120,6 +120,10 @@ public final class PlanFields {
   public static final String PERIOD_LINES = "periodLines";
   public static final String PERIOD_TOTALS = "periodTotals";
   public static final String PREDECESSOR = "predecessor";
+  // Appended for issue 17 (schema 1.1: meetings, officials, owners, counts of one kind).
+  public static final String END_TIME = "endTime";
+  public static final String OFFICIALS = "officials";
+  public static final String OWNER_PARTY_ID = "ownerPartyId";
 
   private PlanFields() {}
 }

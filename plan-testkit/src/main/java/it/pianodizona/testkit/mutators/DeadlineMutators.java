@@ -192,7 +192,7 @@ public final class DeadlineMutators {
 
   private static Optional<Mutation> meetingBeforeCallDeadline(ZonePlan plan, int pick) {
     List<Meeting> meetings = plan.participation().meetings();
-    return datedCall(plan).flatMap(c -> choose(indexesOf(meetings, m -> m.workTableId().isPresent()), pick).map(m -> {
+    return datedCall(plan).flatMap(c -> choose(indexesOf(meetings, m -> ofCall(plan, m, c)), pick).map(m -> {
       ParticipationCall call = plan.participation().calls().get(c);
       LocalDate day = PlanEdits.workingDayUntil(call.deadline().get().minusDays(1));
       Meeting meeting = ImmutableMeeting.copyOf(meetings.get(m)).withDate(PartialDate.of(day));
@@ -207,6 +207,14 @@ public final class DeadlineMutators {
       return new Mutation(mutated, "MEETING_BEFORE_CALL_DEADLINE",
           Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(DATE).toString(), Optional.empty());
     }));
+  }
+
+  /** Whether a table meeting follows the call: a plenary only when it names the call (issue 17). */
+  private static boolean ofCall(ZonePlan plan, Meeting meeting, int c) {
+    String call = plan.participation().calls().get(c).id();
+    return meeting.workTableId().map(plan.workTablesById()::get)
+        .filter(t -> t.kind() != WorkTableKind.PLENARY || t.callId().equals(Optional.of(call)))
+        .isPresent();
   }
 
   private static Phase openFrom(Phase phase, LocalDate day) {

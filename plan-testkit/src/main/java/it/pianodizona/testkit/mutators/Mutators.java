@@ -19,6 +19,7 @@ public final class Mutators {
       .addAll(InTimeMutators.all())
       .addAll(CoherenceMutators.all())
       .addAll(LifecycleMutators.all())
+      .addAll(Schema11Mutators.all())
       .build();
 
   private static final ImmutableMap<String, Mutator> BY_RULE = Maps.uniqueIndex(ALL, Mutator::ruleId);

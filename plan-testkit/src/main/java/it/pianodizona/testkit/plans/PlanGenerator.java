@@ -145,6 +145,10 @@ public final class PlanGenerator {
 
   private static final ThirdSectorKind[] ETS_KINDS = ThirdSectorKind.values();
 
+  /** The funds a line draws on: every kind before reward funds (premialità, issue 17) and OTHER. */
+  private static final FundingSourceKind[] DRAWN_FUNDS = Arrays.copyOf(FundingSourceKind.values(),
+      FundingSourceKind.REWARD_FUNDING.ordinal());
+
   private final long seed;
   private final SplittableRandom random;
   private final PlanShape shape;
@@ -217,7 +221,7 @@ public final class PlanGenerator {
       plan.addAnnualOperatingPlans(AnnualOperatingPlan.builder()
           .year(year).title("Piano operativo " + year).build());
     }
-    return plan.build();
+    return Issue17Parts.add(plan.build());
   }
 
   /**
@@ -532,7 +536,7 @@ public final class PlanGenerator {
             .objectiveId(objectiveId)
             .label((o + 1) + ") " + capitalised(words(1, 3)))
             .year(years.get(y))
-            .fundingSource(FundingSource.of(FundingSourceKind.values()[random.nextInt(FundingSourceKind.values().length - 1)]))
+            .fundingSource(FundingSource.of(DRAWN_FUNDS[random.nextInt(DRAWN_FUNDS.length)]))
             .amount(amount)
             .build());
       }
