@@ -2,8 +2,11 @@ package it.pianodizona.cli;
 
 import it.pianodizona.io.SafeText;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,23 +28,35 @@ import picocli.CommandLine.Option;
 @Command(
     name = "pdz",
     mixinStandardHelpOptions = true,
-    versionProvider = Pdz.Version.class,
-    subcommands = {
-      ValidateCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      FormatCommand.class,
-      ExportCommand.class,
-      DiffCommand.class,
-      MonitorCommand.class,
-      OverviewCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    versionProvider = Pdz.Version.class)
 public final class Pdz implements Runnable {
 
   /** Exit code: a file could not be read, or bad usage. */
   static final int EXIT_UNREADABLE = 2;
+
+  /**
+   * The subcommands by name, in the order the help lists them. Registered here rather than in
+   * {@code @Command(subcommands = ...)} so that a run of one command builds only that one:
+   * picocli reads every registered command's annotations by reflection up front, and for all
+   * ten that was a fifth of a single-plan {@code validate}'s CPU time. Each name is its class's
+   * {@code @Command} name (a test checks it).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand.class);
+    commands.put("rules", RulesCommand.class);
+    commands.put("schema", SchemaCommand.class);
+    commands.put("format", FormatCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("diff", DiffCommand.class);
+    commands.put("monitor", MonitorCommand.class);
+    commands.put("overview", OverviewCommand.class);
+    commands.put("generate", GenerateCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
@@ -73,7 +88,8 @@ public final class Pdz implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    Map<String, String> environment = System.getenv();
+    System.exit(commandLine(environment, onlyCommand(args)).execute(args));
   }
 
   /** The configured command line, shared by {@link #main} and the tests. */
@@ -83,9 +99,40 @@ public final class Pdz implements Runnable {
 
   /** The command line for a given environment (its {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}). */
   static CommandLine commandLine(Map<String, String> environment) {
+    return commandLine(environment, Optional.empty());
+  }
+
+  /**
+   * The subcommand these arguments run, when nothing else of the command line can show: the
+   * arguments before it are only the global {@code --debug} and {@code --lang}, and it is not
+   * {@code help}. Empty otherwise ({@code pdz --help}, a mistyped command, which gets the nearest
+   * one suggested, an argument file): then every subcommand is built.
+   */
+  static Optional<String> onlyCommand(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--debug") || arg.startsWith("--lang=")) {
+        continue;
+      }
+      if (arg.equals("--lang")) {
+        i++; // its value
+        continue;
+      }
+      return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? Optional.of(arg) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The command line with every subcommand, or only the one named. */
+  static CommandLine commandLine(Map<String, String> environment, Optional<String> only) {
     Language fromEnvironment = Language.ofEnvironment(environment);
     Pdz pdz = new Pdz(fromEnvironment);
     CommandLine cli = new CommandLine(pdz);
+    if (only.isPresent()) {
+      cli.addSubcommand(only.get(), SUBCOMMANDS.get(only.get()));
+    } else {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+    }
     cli.setResourceBundle(Texts.of(fromEnvironment).bundle());
     // Help is printed after parsing: by then --lang is known, and the help follows it.
     CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();

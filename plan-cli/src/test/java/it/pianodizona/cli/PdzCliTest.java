@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -316,5 +317,55 @@ class PdzCliTest {
     assertThat(run("export", "--what", "budget", "--excel", PLANS.resolve("crema-2015-2017.json").toString())).isZero();
     String csv = out.toString();
     assertThat(csv).startsWith("\uFEFFrow;objective_id;").contains(";15000,00;").doesNotContain("15000.00");
+  }
+
+  @Test
+  void eachSubcommandIsRegisteredUnderItsOwnNameInTheHelpsOrder() {
+    Pdz.SUBCOMMANDS.forEach((name, command) ->
+        assertThat(command.getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
+    assertThat(Pdz.commandLine(Map.of()).getSubcommands().keySet())
+        .containsExactlyElementsOf(Pdz.SUBCOMMANDS.keySet());
+  }
+
+  @Test
+  void aRunOfOneCommandBuildsOnlyThatOne() {
+    assertThat(Pdz.onlyCommand(new String[] {"validate", "x.json"})).contains("validate");
+    assertThat(Pdz.onlyCommand(new String[] {"--debug", "--lang", "en", "rules"})).contains("rules");
+    assertThat(Pdz.onlyCommand(new String[] {"--lang=en", "format", "x.json"})).contains("format");
+    assertThat(Pdz.commandLine(Map.of(), Optional.of("validate")).getSubcommands()).containsOnlyKeys("validate");
+    List<List<String>> needEveryCommand = List.of(List.of(), List.of("--help"), List.of("--help", "validate"),
+        List.of("-V", "validate"), List.of("help", "validate"), List.of("valdate", "x.json"),
+        List.of("--", "validate"), List.of("@arguments.txt"), List.of("--lang", "validate"));
+    for (List<String> args : needEveryCommand) {
+      assertThat(Pdz.onlyCommand(args.toArray(String[]::new))).as(args.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCommandBuiltAloneAnswersAsWhenEveryCommandIsBuilt() {
+    String crema = PLANS.resolve("crema-2015-2017.json").toString();
+    List<List<String>> runs = List.of(
+        List.of("validate", "--as-of", "2016-06-30", crema),
+        List.of("--lang", "en", "validate", "--format", "json", "--as-of", "2016-06-30", crema),
+        List.of("validate", "--help"),
+        List.of("--lang=en", "validate", "--help"),
+        List.of("validate", "--frobnicate", crema),
+        List.of("validate"),
+        List.of("validate", "--as-of", "2016-13-01", crema),
+        List.of("--debug", "rules", "--format", "json"),
+        List.of("export", "--what", "everything", crema),
+        List.of("format", crema));
+    for (List<String> run : runs) {
+      String[] args = run.toArray(String[]::new);
+      assertThat(answer(Pdz.commandLine(Map.of(), Pdz.onlyCommand(args)), args)).as(run.toString())
+          .isEqualTo(answer(Pdz.commandLine(Map.of()), args));
+    }
+  }
+
+  private static List<String> answer(CommandLine cli, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = cli.setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return List.of(String.valueOf(code), out.toString(), err.toString());
   }
 }

@@ -42,7 +42,7 @@ public final class MunicipalityNames {
           }
           wordStart = length;
         }
-        out[length++] = Character.toLowerCase(c);
+        out[length++] = toLowerCase(c);
       } else if (wordStart >= 0) {
         length = endWord(out, wordStart, length);
         wordStart = -1;
@@ -52,6 +52,14 @@ public final class MunicipalityNames {
       length = endWord(out, wordStart, length);
     }
     return new String(out, 0, length);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its tables for ASCII: validation normalises every member's name. */
+  private static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -1,5 +1,7 @@
 package it.pianodizona.registry;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.territory.Region;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Registro dei comuni: every Italian municipality with its ISTAT code, official name, province,
@@ -28,6 +31,11 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. {@link #italy()} loads the data once, on first use, and shares
  * it; lookups by code, province and region are hash lookups.
+ *
+ * <p>The load is in two steps, because most users look up a handful of codes: the first use
+ * reads the file's bytes and indexes its lines by code (a few milliseconds on a fresh JVM), and a
+ * municipality's line is decoded at its first lookup, once; the indexes by name, province and
+ * region, which need every name, are built by the first call that needs them.
  *
  * <pre>{@code
  * MunicipalityRegistry registry = MunicipalityRegistry.italy();
@@ -41,54 +49,147 @@ public final class MunicipalityRegistry {
   static final String MUNICIPALITIES = "municipalities.tsv";
   static final String PROVINCES = "provinces.tsv";
 
-
-  private final ImmutableList<Municipality> all;
-  // Plain JDK maps, written only here and never exposed: Guava's immutable builders cost the
-  // first load a third more, most of it before the JIT has compiled anything.
-  private final Map<String, Municipality> byCode;
-  private final Map<String, ImmutableList<Municipality>> byName;
+  /** The municipalities file as it is in the jar (UTF-8): lines are decoded when looked up. */
+  private final byte[] data;
+  /** Where the first municipality's line starts, after the comments and the header. */
+  private final int firstLine;
+  /**
+   * The index by code: open addressing on the code as a number, {@code codes[slot]} (0 for an
+   * empty slot, no code being 000000) with its line's start in {@code lines[slot]}. At most half
+   * full, so that a lookup probes one or two slots.
+   */
+  private final int[] codes;
+  private final int[] lines;
+  /** Each municipality decoded so far, by slot: decoded once, so that every lookup returns the same object. */
+  private final AtomicReferenceArray<Municipality> decoded;
+  /** Provinces by their code as a number (the first three digits of their municipalities' codes). */
+  private final Province[] provinceByNumber;
   private final ImmutableMap<String, Province> provinces;
-  private final Map<String, ImmutableList<Municipality>> byProvince;
-  private final Map<Region, ImmutableList<Municipality>> byRegion;
   private final String listSource;
+  private final LocalDate populationDate;
+  private final String populationSource;
+  private final Supplier<Indexes> indexes = Suppliers.memoize(this::index);
 
-  private MunicipalityRegistry(ImmutableList<Municipality> all, ImmutableMap<String, Province> provinces,
-                               String listSource) {
-    this.all = all;
-    this.provinces = provinces;
-    this.listSource = listSource;
-    Map<String, Municipality> codes = new HashMap<>(all.size() * 2);
-    Map<String, ImmutableList<Municipality>> names = new HashMap<>(all.size() * 2);
-    Map<String, List<Municipality>> inProvince = new HashMap<>();
-    Map<Region, List<Municipality>> inRegion = new EnumMap<>(Region.class);
-    for (Municipality m : all) {
-      if (codes.put(m.istatCode(), m) != null) {
-        throw new IllegalStateException("the ISTAT code " + m.istatCode() + " is listed twice");
-      }
-      String key = MunicipalityNames.normalise(m.name());
-      addName(names, key, m);
-      // Bilingual names ("Bolzano/Bozen") are found under each of their names too.
-      if (m.name().indexOf('/') > 0) {
-        addEachName(names, m);
-      }
-      // No lambdas on the load path: linking each costs the first load more than its loop.
-      List<Municipality> province = inProvince.get(m.province().code());
-      if (province == null) {
-        province = new ArrayList<>();
-        inProvince.put(m.province().code(), province);
-      }
-      province.add(m);
-      List<Municipality> region = inRegion.get(m.region());
-      if (region == null) {
-        region = new ArrayList<>();
-        inRegion.put(m.region(), region);
-      }
-      region.add(m);
+  private MunicipalityRegistry(byte[] data, Map<String, Province> provinces) {
+    this.data = data;
+    this.provinces = ImmutableMap.copyOf(provinces);
+    this.provinceByNumber = new Province[1000];
+    for (Province province : provinces.values()) {
+      provinceByNumber[Integer.parseInt(province.code())] = province;
     }
-    this.byCode = codes;
-    this.byName = names;
-    this.byProvince = immutableValues(inProvince, new HashMap<>());
-    this.byRegion = immutableValues(inRegion, new EnumMap<>(Region.class));
+    Map<String, String> meta = new HashMap<>();
+    int i = 0;
+    boolean header = false;
+    while (i < data.length && !header) {
+      int end = contentEnd(i, lineEnd(i));
+      if (data[i] == '#') {
+        if (end - i > 3 && data[i + 1] == '!' && data[i + 2] == ' ') {
+          String line = text(i + 3, end);
+          int eq = line.indexOf('=');
+          meta.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+      } else {
+        header = end > i; // the first line that is neither a comment nor blank
+      }
+      i = lineEnd(i) + 1;
+    }
+    this.firstLine = i;
+    this.listSource = required(meta, "listSource");
+    this.populationDate = isoDate(required(meta, "populationDate"));
+    this.populationSource = required(meta, "populationSource");
+    // Lines are at least ten bytes ("PPPMMM\tX\t\n"), so this keeps the table under half full.
+    int capacity = Integer.highestOneBit(Math.max(16, data.length / 8)) * 2;
+    this.codes = new int[capacity];
+    this.lines = new int[capacity];
+    this.decoded = new AtomicReferenceArray<>(capacity);
+    for (; i < data.length; i = lineEnd(i) + 1) {
+      if (isComment(i)) {
+        continue;
+      }
+      int code = codeAt(i);
+      if (code <= 0 || data[i + 6] != '\t') {
+        throw new IllegalStateException("the municipality registry has a malformed line at byte " + i);
+      }
+      if (provinceByNumber[code / 1000] == null) {
+        throw new IllegalStateException("the registry names no province " + text(i, i + 3)
+            + " for municipality " + text(i, i + 6));
+      }
+      int slot = slot(code);
+      if (codes[slot] == code) {
+        throw new IllegalStateException("the ISTAT code " + text(i, i + 6) + " is listed twice");
+      }
+      codes[slot] = code;
+      lines[slot] = i;
+    }
+  }
+
+  /** The registry of the data in this jar, loaded on first use and then shared. */
+  public static MunicipalityRegistry italy() {
+    return Holder.ITALY;
+  }
+
+  /**
+   * A registry freshly read from the data in this jar. Prefer {@link #italy()}, which reads it
+   * once; this is for measuring the load.
+   */
+  public static MunicipalityRegistry load() {
+    Map<String, Province> provinces = readProvinces();
+    try (InputStream in = resource(MUNICIPALITIES)) {
+      return new MunicipalityRegistry(in.readAllBytes(), provinces);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the municipality registry", e);
+    }
+  }
+
+  /** The indexes that need every municipality: by name, province and region. */
+  private static final class Indexes {
+    private final ImmutableList<Municipality> all;
+    // Plain JDK maps, written only here and never exposed: Guava's immutable builders cost the
+    // first load a third more, most of it before the JIT has compiled anything.
+    private final Map<String, ImmutableList<Municipality>> byName;
+    private final Map<String, ImmutableList<Municipality>> byProvince;
+    private final Map<Region, ImmutableList<Municipality>> byRegion;
+
+    Indexes(List<Municipality> all) {
+      this.all = ImmutableList.copyOf(all);
+      Map<String, ImmutableList<Municipality>> names = new HashMap<>(all.size() * 2);
+      Map<String, List<Municipality>> inProvince = new HashMap<>();
+      Map<Region, List<Municipality>> inRegion = new EnumMap<>(Region.class);
+      for (Municipality m : all) {
+        String key = MunicipalityNames.normalise(m.name());
+        addName(names, key, m);
+        // Bilingual names ("Bolzano/Bozen") are found under each of their names too.
+        if (m.name().indexOf('/') > 0) {
+          addEachName(names, m);
+        }
+        // No lambdas on the load path: linking each costs the first load more than its loop.
+        List<Municipality> province = inProvince.get(m.province().code());
+        if (province == null) {
+          province = new ArrayList<>();
+          inProvince.put(m.province().code(), province);
+        }
+        province.add(m);
+        List<Municipality> region = inRegion.get(m.region());
+        if (region == null) {
+          region = new ArrayList<>();
+          inRegion.put(m.region(), region);
+        }
+        region.add(m);
+      }
+      this.byName = names;
+      this.byProvince = immutableValues(inProvince, new HashMap<>());
+      this.byRegion = immutableValues(inRegion, new EnumMap<>(Region.class));
+    }
+  }
+
+  private Indexes index() {
+    List<Municipality> all = new ArrayList<>(8_000);
+    for (int i = firstLine; i < data.length; i = lineEnd(i) + 1) {
+      if (!isComment(i)) {
+        all.add(municipality(slotOf(codeAt(i))));
+      }
+    }
+    return new Indexes(all);
   }
 
   private static void addEachName(Map<String, ImmutableList<Municipality>> names, Municipality m) {
@@ -121,62 +222,111 @@ public final class MunicipalityRegistry {
     return into;
   }
 
-  /** The registry of the data in this jar, loaded on first use and then shared. */
-  public static MunicipalityRegistry italy() {
-    return Holder.ITALY;
+  /** The end of the line starting at {@code start}: its newline, or the end of the data. */
+  private int lineEnd(int start) {
+    int i = start;
+    while (i < data.length && data[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
-  /**
-   * A registry freshly read from the data in this jar. Prefer {@link #italy()}, which reads it
-   * once; this is for measuring the load.
-   */
-  public static MunicipalityRegistry load() {
-    Map<String, Province> provinces = readProvinces();
-    List<Municipality> municipalities = new ArrayList<>(8_000);
-    Map<String, String> meta = new HashMap<>();
-    try (BufferedReader in = open(MUNICIPALITIES)) {
-      boolean header = true;
-      Optional<Population> noPopulation = Optional.empty();
-      LocalDate populationDate = null;
-      String populationSource = null;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("#! ")) {
-          int eq = line.indexOf('=');
-          meta.put(line.substring(3, eq), line.substring(eq + 1));
-          continue;
-        }
-        if (line.startsWith("#") || line.isEmpty()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          populationDate = isoDate(required(meta, "populationDate"));
-          populationSource = required(meta, "populationSource");
-          continue;
-        }
-        int tab1 = line.indexOf('\t');
-        int tab2 = line.indexOf('\t', tab1 + 1);
-        String code = line.substring(0, tab1);
-        Province province = provinces.get(code.substring(0, 3));
-        if (province == null) {
-          throw new IllegalStateException("the registry names no province " + code.substring(0, 3)
-              + " for municipality " + code);
-        }
-        String inhabitants = line.substring(tab2 + 1);
-        Optional<Population> population = inhabitants.isEmpty() ? noPopulation
-            : Optional.of(new Population(Integer.parseInt(inhabitants), populationDate, populationSource));
-        municipalities.add(new Municipality(code, line.substring(tab1 + 1, tab2), province, population));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the municipality registry", e);
+  /** The end of a line's content: before its carriage return, if it has one. */
+  private int contentEnd(int start, int end) {
+    return end > start && data[end - 1] == '\r' ? end - 1 : end;
+  }
+
+  private boolean isComment(int start) {
+    return data[start] == '#' || data[start] == '\n' || data[start] == '\r';
+  }
+
+  /** The six digits at {@code start} as a number, or -1. */
+  private int codeAt(int start) {
+    if (start + 6 >= data.length) {
+      return -1;
     }
-    return new MunicipalityRegistry(ImmutableList.copyOf(municipalities), ImmutableMap.copyOf(provinces),
-        required(meta, "listSource"));
+    int code = 0;
+    for (int i = start; i < start + 6; i++) {
+      int digit = data[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      code = code * 10 + digit;
+    }
+    return code;
+  }
+
+  /** A six-digit code as a number, or -1 for anything else. */
+  private static int codeNumber(String istatCode) {
+    if (istatCode.length() != 6) {
+      return -1;
+    }
+    int code = 0;
+    for (int i = 0; i < 6; i++) {
+      int digit = istatCode.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      code = code * 10 + digit;
+    }
+    return code;
+  }
+
+  /** The slot where a code is or would go. */
+  private int slot(int code) {
+    int mask = codes.length - 1;
+    int hash = code * 0x9E3779B1; // codes come in runs: spread them over the table
+    int slot = (hash ^ (hash >>> 16)) & mask;
+    while (codes[slot] != 0 && codes[slot] != code) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** The slot of a listed code, or -1. */
+  private int slotOf(int code) {
+    if (code <= 0) {
+      return -1;
+    }
+    int slot = slot(code);
+    return codes[slot] == code ? slot : -1;
+  }
+
+  /** The municipality of a slot, decoding its line on first use. */
+  private Municipality municipality(int slot) {
+    Municipality known = decoded.get(slot);
+    if (known != null) {
+      return known;
+    }
+    int start = lines[slot];
+    int end = contentEnd(start, lineEnd(start));
+    int nameEnd = start + 7;
+    while (nameEnd < end && data[nameEnd] != '\t') {
+      nameEnd++;
+    }
+    if (nameEnd == end) {
+      throw new IllegalStateException("the municipality " + text(start, start + 6) + " has no population column");
+    }
+    Optional<Population> population = Optional.empty();
+    if (nameEnd + 1 < end) {
+      population = Optional.of(new Population(Integer.parseInt(text(nameEnd + 1, end)), populationDate,
+          populationSource));
+    }
+    Municipality m = new Municipality(text(start, start + 6), text(start + 7, nameEnd),
+        provinceByNumber[codes[slot] / 1000], population);
+    // Two threads may decode the same line at once: the first one's object is everyone's.
+    decoded.compareAndSet(slot, null, m);
+    return decoded.get(slot);
+  }
+
+  private String text(int from, int to) {
+    return new String(data, from, to - from, StandardCharsets.UTF_8);
   }
 
   /** The municipality with this six-digit ISTAT code. */
   public Optional<Municipality> byCode(String istatCode) {
-    return Optional.ofNullable(byCode.get(istatCode));
+    int slot = slotOf(codeNumber(istatCode));
+    return slot < 0 ? Optional.empty() : Optional.of(municipality(slot));
   }
 
   /**
@@ -184,7 +334,7 @@ public final class MunicipalityRegistry {
    * is this one's; several where names repeat across provinces (Castro, Samone, …).
    */
   public ImmutableList<Municipality> byName(String name) {
-    return byName.getOrDefault(MunicipalityNames.normalise(name), ImmutableList.of());
+    return indexes.get().byName.getOrDefault(MunicipalityNames.normalise(name), ImmutableList.of());
   }
 
   /** The province with this three-digit ISTAT code or two-letter abbreviation ({@code CR}). */
@@ -199,12 +349,13 @@ public final class MunicipalityRegistry {
 
   /** The municipalities of a province, by ISTAT code or abbreviation; empty for an unknown one. */
   public ImmutableList<Municipality> inProvince(String codeOrAbbreviation) {
+    Map<String, ImmutableList<Municipality>> byProvince = indexes.get().byProvince;
     return province(codeOrAbbreviation).map(p -> byProvince.get(p.code())).orElse(ImmutableList.of());
   }
 
   /** The municipalities of a region, in code order. */
   public ImmutableList<Municipality> inRegion(Region region) {
-    return byRegion.getOrDefault(region, ImmutableList.of());
+    return indexes.get().byRegion.getOrDefault(region, ImmutableList.of());
   }
 
   /**
@@ -219,11 +370,11 @@ public final class MunicipalityRegistry {
     int sum = 0;
     Population last = null;
     for (String code : istatCodes) {
-      Municipality m = byCode.get(code);
-      if (m == null || m.population().isEmpty()) {
+      int slot = slotOf(codeNumber(code));
+      if (slot < 0 || municipality(slot).population().isEmpty()) {
         return Optional.empty();
       }
-      last = m.population().get();
+      last = municipality(slot).population().get();
       sum += last.inhabitants();
     }
     return Optional.of(new Population(sum, last.referenceDate(),
@@ -232,7 +383,7 @@ public final class MunicipalityRegistry {
 
   /** Every municipality, in code order. */
   public ImmutableList<Municipality> all() {
-    return all;
+    return indexes.get().all;
   }
 
   /** Every province, by ISTAT code. */
@@ -306,11 +457,15 @@ public final class MunicipalityRegistry {
   }
 
   private static BufferedReader open(String resource) {
+    return new BufferedReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static InputStream resource(String resource) {
     InputStream in = MunicipalityRegistry.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("the resource " + resource + " is missing from plan-registry");
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return in;
   }
 
   /** Loads the shared registry on first use: the JVM runs a class's initialiser once, safely. */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pianodizona.model.territory.Region;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +156,46 @@ class MunicipalityRegistryTest {
     assertThat(registry.derivedPopulation(List.of("074007", "019999"))).as("unknown code").isEmpty();
     assertThat(registry.derivedPopulation(List.of("074007", "074007"))).as("counted twice").isEmpty();
     assertThat(registry.derivedPopulation(List.of())).isEmpty();
+  }
+
+  @Test
+  void aLookupByCodeGivesTheSameMunicipalityAsEveryOtherLookup() {
+    MunicipalityRegistry fresh = MunicipalityRegistry.load();
+    Municipality crema = fresh.byCode("019035").orElseThrow();
+    assertThat(fresh.byCode("019035").orElseThrow()).isSameAs(crema);
+    assertThat(fresh.inProvince("CR")).filteredOn(m -> m.istatCode().equals("019035")).singleElement().isSameAs(crema);
+    assertThat(fresh.byName("Crema")).singleElement().isSameAs(crema);
+    assertThat(fresh.all()).isEqualTo(registry.all());
+  }
+
+  @Test
+  void onlyASixDigitCodeOfTheListIsFound() {
+    for (String notACode : List.of("19035", "0190350", "01903a", "-19035", "+19035", "000000", "019 35", "０１９０３５")) {
+      assertThat(registry.byCode(notACode)).as(notACode).isEmpty();
+    }
+    assertThat(registry.derivedPopulation(List.of("019035", "19035"))).isEmpty();
+  }
+
+  @Test
+  void threadsLookingUpAtOnceShareOneMunicipality() throws Exception {
+    MunicipalityRegistry fresh = MunicipalityRegistry.load();
+    List<String> codes = registry.all().stream().map(Municipality::istatCode).collect(Collectors.toList());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Municipality>>> lookups = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        lookups.add(pool.submit(() -> codes.stream().map(c -> fresh.byCode(c).orElseThrow())
+            .collect(Collectors.toList())));
+      }
+      List<Municipality> first = lookups.get(0).get();
+      for (Future<List<Municipality>> lookup : lookups) {
+        List<Municipality> found = lookup.get();
+        for (int i = 0; i < found.size(); i++) {
+          assertThat(found.get(i)).isSameAs(first.get(i)).isSameAs(fresh.all().get(i));
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }

@@ -36,7 +36,13 @@ final class ForProfitAsThirdSector extends AbstractRule {
   /** The company forms, as tokens of the name with dots and spaces removed from them. */
   private static final Pattern COMPANY_FORM =
       Pattern.compile("(?<![\\p{L}\\p{N}])(s\\.?\\s?r\\.?\\s?l|s\\.?\\s?p\\.?\\s?a|s\\.?\\s?n\\.?\\s?c|s\\.?\\s?a\\.?\\s?s|s\\.?\\s?a\\.?\\s?p\\.?\\s?a)\\.?(?![\\p{L}\\p{N}])");
-  private static final Pattern SOCIAL = Pattern.compile("impresa sociale|cooperativa sociale|coop\\.? sociale|onlus");
+  /**
+   * The names that mark a social enterprise, found anywhere in the lower-cased name: plain
+   * substrings rather than a pattern ("impresa sociale|cooperativa sociale|coop\\.? sociale|onlus"),
+   * as this runs for every third-sector organisation of every plan.
+   */
+  private static final List<String> SOCIAL =
+      List.of("impresa sociale", "cooperativa sociale", "coop sociale", "coop. sociale", "onlus");
 
   ForProfitAsThirdSector() {
     super("FOR_PROFIT_AS_THIRD_SECTOR", RuleFamily.ELIGIBILITY, Severity.WARNING,
@@ -71,13 +77,26 @@ final class ForProfitAsThirdSector extends AbstractRule {
   private static boolean socialEnterprise(Organisation organisation) {
     Optional<ThirdSectorKind> kind = organisation.thirdSectorKind();
     return kind.filter(k -> k == ThirdSectorKind.SOCIAL_ENTERPRISE || k == ThirdSectorKind.SOCIAL_COOPERATIVE).isPresent()
-        || SOCIAL.matcher(organisation.name().toLowerCase(Locale.ITALIAN)).find()
-        || organisation.legalFormStatedAs().filter(s -> SOCIAL.matcher(s.toLowerCase(Locale.ITALIAN)).find()).isPresent();
+        || namedSocial(organisation.name().toLowerCase(Locale.ITALIAN))
+        || organisation.legalFormStatedAs().filter(s -> namedSocial(s.toLowerCase(Locale.ITALIAN))).isPresent();
+  }
+
+  static boolean namedSocial(String lowerCaseName) {
+    for (String social : SOCIAL) {
+      if (lowerCaseName.contains(social)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The company form the name ends or includes, as written, if any. */
   static Optional<String> companyForm(String name) {
-    var matcher = COMPANY_FORM.matcher(name.toLowerCase(Locale.ITALIAN));
+    String lower = name.toLowerCase(Locale.ITALIAN);
+    if (!mayNameCompanyForm(lower)) {
+      return Optional.empty();
+    }
+    var matcher = COMPANY_FORM.matcher(lower);
     return matcher.find() ? Optional.of(name.substring(matcher.start(), matcher.end()).trim()) : Optional.empty();
   }
 
@@ -91,5 +110,34 @@ final class ForProfitAsThirdSector extends AbstractRule {
       case SIMPLE_PARTNERSHIP -> "s.s.";
       default -> form.name();
     };
+  }
+
+  /**
+   * Whether {@link #COMPANY_FORM} can match: some "s" that no letter or digit precedes is
+   * followed, after at most a dot and a space, by r, p, n or a, as every form begins. Most names
+   * have none, and then the pattern need not run.
+   */
+  private static boolean mayNameCompanyForm(String lower) {
+    for (int i = lower.indexOf('s'); i >= 0; i = lower.indexOf('s', i + 1)) {
+      if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+        continue;
+      }
+      int next = i + 1;
+      if (next < lower.length() && lower.charAt(next) == '.') {
+        next++;
+      }
+      if (next < lower.length() && isRegexSpace(lower.charAt(next))) {
+        next++;
+      }
+      if (next < lower.length() && "rpna".indexOf(lower.charAt(next)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@code \\s} matches in a pattern without flags. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

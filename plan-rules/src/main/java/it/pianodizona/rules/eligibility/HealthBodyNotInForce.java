@@ -13,6 +13,7 @@ import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +30,18 @@ final class HealthBodyNotInForce extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    List<HealthBodyKind> kinds = HealthBodyKind.of(plan.district().region());
+    LocalDate day = plan.agreement().flatMap(a -> a.signatureDate()).orElse(plan.period().start());
+    // Only the kinds that did not exist on that day can be reported: a name is matched against
+    // those alone (one pattern of three for a Lombardia plan), in the codelist's order as before.
+    List<HealthBodyKind> kinds = new ArrayList<>();
+    for (HealthBodyKind kind : HealthBodyKind.of(plan.district().region())) {
+      if (!kind.existedOn(day)) {
+        kinds.add(kind);
+      }
+    }
     if (kinds.isEmpty()) {
       return;
     }
-    LocalDate day = plan.agreement().flatMap(a -> a.signatureDate()).orElse(plan.period().start());
     List<Organisation> organisations = plan.organisations();
     for (int i = 0; i < organisations.size(); i++) {
       Organisation o = organisations.get(i);
@@ -43,7 +51,6 @@ final class HealthBodyNotInForce extends AbstractRule {
       int index = i;
       kinds.stream()
           .filter(k -> k.names(o.name()) || o.shortName().map(k::names).orElse(false))
-          .filter(k -> !k.existedOn(day))
           .findFirst()
           .ifPresent(k -> context.finding(Pointer.root().item(ORGANISATIONS, index).field(NAME))
               .with("organisation", o.name())

@@ -11,7 +11,6 @@ import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +40,6 @@ final class ObjectiveCodeDuplicate extends AbstractRule {
   }
 
   static String normalise(String text) {
-    return text.toLowerCase(Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return ReadingKeys.words(text, false);
   }
 }

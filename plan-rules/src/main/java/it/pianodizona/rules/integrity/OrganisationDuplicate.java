@@ -11,10 +11,8 @@ import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +49,6 @@ final class OrganisationDuplicate extends AbstractRule {
 
   /** The name without accents, case, punctuation (dots of acronyms included) and extra spaces. */
   static String normalise(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ITALIAN).replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return ReadingKeys.words(ReadingKeys.withoutMarks(name), true);
   }
 }

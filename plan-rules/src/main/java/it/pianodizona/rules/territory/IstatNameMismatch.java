@@ -59,6 +59,9 @@ final class IstatNameMismatch extends AbstractRule {
   }
 
   private static boolean sameName(String listed, String official) {
+    if (listed.equals(official)) {
+      return true; // as most plans write it: no need to compare normal forms
+    }
     String key = MunicipalityNames.normalise(listed);
     if (key.equals(MunicipalityNames.normalise(official))) {
       return true;
