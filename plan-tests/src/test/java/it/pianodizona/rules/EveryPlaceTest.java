@@ -10,6 +10,7 @@ import it.pianodizona.testkit.mutators.Mutators;
 import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,5 +51,15 @@ class EveryPlaceTest {
       places += RuleTesting.assertDetectedEverywhere(ruleId, plan, MAX_PICKS).size();
     }
     assertThat(places).as("places of %s's defect in the fixed plans", ruleId).isPositive();
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void eachRulesEnglishMessageHasEveryParameterSupplied(String ruleId) {
+    for (ZonePlan plan : PLANS) {
+      Mutators.forRule(ruleId).apply(plan, 0).ifPresent(mutation ->
+          assertThat(RuleTesting.validate(mutation, plan, Locale.ENGLISH).findings())
+              .allSatisfy(f -> assertThat(f.message()).doesNotContainPattern("\\{[A-Za-z][A-Za-z0-9]*\\}")));
+    }
   }
 }

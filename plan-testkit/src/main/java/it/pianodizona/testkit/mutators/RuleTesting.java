@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -20,6 +21,9 @@ import org.assertj.core.api.Assertions;
  * catalogue, judged on the plan's first day unless a mutation says otherwise.
  */
 public final class RuleTesting {
+
+  /** A message parameter, as plan-rules' bundles write them. */
+  private static final Pattern UNSUPPLIED_PARAMETER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*\\}");
 
   private RuleTesting() {}
 
@@ -94,6 +98,10 @@ public final class RuleTesting {
     Severity severity = StandardRules.catalogue().descriptor(ruleId).orElseThrow().severity();
     ReportAssert.assertThat(report).hasOnlyFindingsOf(ruleId)
         .hasFinding(ruleId).at(mutation.path()).withSeverity(severity);
+    // A parameter the rule did not supply stays in the text as "{name}": the reader would see it.
+    Assertions.assertThat(report.findings())
+        .as("the messages of %s, every parameter supplied", ruleId)
+        .allSatisfy(f -> Assertions.assertThat(f.message()).doesNotContainPattern(UNSUPPLIED_PARAMETER));
     if (!mutation.values().isEmpty()) {
       Assertions.assertThat(report.findings())
           .as("a finding of %s at %s with the values %s", ruleId, mutation.path(), mutation.values())
