@@ -84,6 +84,17 @@ final class UnknownReferences {
   static Optional<Mutation> unknownParty(ZonePlan plan, int pick) {
     String id = "mutant-no-such-party";
     Places places = new Places();
+    // The referents first: pick 0 is where this mutator put its defect before it knew the others.
+    for (int i = 0; i < plan.objectives().size(); i++) {
+      int o = i;
+      var referents = plan.objectives().get(o).referents();
+      for (int j = 0; j < referents.size(); j++) {
+        int r = j;
+        places.add("referent", Pointer.root().item(OBJECTIVES, o).item(REFERENTS, r).field(PARTY_ID),
+            () -> PlanEdits.objective(plan, o, ob -> ob.withReferents(replace(referents, r,
+                ImmutableReferent.copyOf(referents.get(r)).withPartyId(id)))));
+      }
+    }
     Pointer district = Pointer.root().field(DISTRICT);
     if (plan.district().leadMunicipalityId().isPresent()) {
       places.add("lead", district.field(LEAD_MUNICIPALITY_ID),
@@ -126,16 +137,6 @@ final class UnknownReferences {
               tables.get(t).participantIds().size()),
           () -> PlanEdits.participation(plan, p -> p.withWorkTables(replace(tables, t,
               ImmutableWorkTable.copyOf(tables.get(t)).withParticipantIds(append(tables.get(t).participantIds(), id))))));
-    }
-    for (int i = 0; i < plan.objectives().size(); i++) {
-      int o = i;
-      var referents = plan.objectives().get(o).referents();
-      for (int j = 0; j < referents.size(); j++) {
-        int r = j;
-        places.add("referent", Pointer.root().item(OBJECTIVES, o).item(REFERENTS, r).field(PARTY_ID),
-            () -> PlanEdits.objective(plan, o, ob -> ob.withReferents(replace(referents, r,
-                ImmutableReferent.copyOf(referents.get(r)).withPartyId(id)))));
-      }
     }
     for (int i = 0; i < plan.governanceBodies().size(); i++) {
       int b = i;
@@ -218,6 +219,14 @@ final class UnknownReferences {
     Places places = new Places();
     String phase = "mutant-no-such-phase";
     String call = "mutant-no-such-call";
+    // The expressions of interest first: pick 0 is where this mutator put its defect before.
+    var interests = plan.participation().expressionsOfInterest();
+    for (int i = 0; i < interests.size(); i++) {
+      int e = i;
+      places.add("interestCall", Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(CALL_ID),
+          () -> PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(replace(interests, e,
+              ImmutableExpressionOfInterest.copyOf(interests.get(e)).withCallId(call)))));
+    }
     var meetings = plan.participation().meetings();
     for (int i = 0; i < meetings.size(); i++) {
       int m = i;
@@ -240,13 +249,6 @@ final class UnknownReferences {
             () -> PlanEdits.participation(plan, p -> p.withWorkTables(replace(tables, t,
                 ImmutableWorkTable.copyOf(tables.get(t)).withCallId(call)))));
       }
-    }
-    var interests = plan.participation().expressionsOfInterest();
-    for (int i = 0; i < interests.size(); i++) {
-      int e = i;
-      places.add("interestCall", Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(CALL_ID),
-          () -> PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(replace(interests, e,
-              ImmutableExpressionOfInterest.copyOf(interests.get(e)).withCallId(call)))));
     }
     return places.choose(pick).flatMap(place -> {
       String id = place.path().toString().endsWith(PHASE_ID) ? phase : call;
