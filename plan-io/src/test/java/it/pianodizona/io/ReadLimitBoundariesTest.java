@@ -76,6 +76,29 @@ class ReadLimitBoundariesTest {
         .warnings()).hasSize(1);
   }
 
+  @Test
+  void theSmallestLimitsAllowedAreAllowed() {
+    ReadLimits smallest = ReadLimits.builder().maxNestingDepth(4).maxNumberLength(20).maxStringLength(1)
+        .maxNameLength(64).maxErrors(1).maxDocumentLength(1).build();
+
+    assertThat(smallest.maxNumberLength()).isEqualTo(20);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadLimits.builder().maxNumberLength(19).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNumberLength");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadLimits.builder().maxNameLength(63).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNameLength");
+  }
+
+  @Test
+  void aFieldNameFarFromEveryKnownOneGetsNoSuggestion() {
+    String far = DOC.replace("\"title\"", "\"zzzzzzzz\": 1, \"title\"");
+    String near = DOC.replace("\"title\"", "\"titel\": 1, \"title\"");
+
+    assertThat(catchThrowableOfType(PlanReadException.class, () -> PlanJson.reader().read(far, "far.json"))
+        .englishMessage()).isEqualTo("unknown field \"zzzzzzzz\" in ZonePlan");
+    assertThat(catchThrowableOfType(PlanReadException.class, () -> PlanJson.reader().read(near, "near.json"))
+        .englishMessage()).contains("did you mean \"title\"?");
+  }
+
   private static void assertLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
     PlanReadException error = catchThrowableOfType(PlanReadException.class, read);
     assertThat(error).as("the document is over the limit").isNotNull();
