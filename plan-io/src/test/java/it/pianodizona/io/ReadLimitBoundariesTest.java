@@ -77,15 +77,25 @@ class ReadLimitBoundariesTest {
   }
 
   @Test
-  void theSmallestLimitsAllowedAreAllowed() {
+  void theSmallestLimitsAllowedAreAllowedAndOneLessIsNot() {
     ReadLimits smallest = ReadLimits.builder().maxNestingDepth(4).maxNumberLength(20).maxStringLength(1)
         .maxNameLength(64).maxErrors(1).maxDocumentLength(1).build();
-
     assertThat(smallest.maxNumberLength()).isEqualTo(20);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadLimits.builder().maxNumberLength(19).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNumberLength");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadLimits.builder().maxNameLength(63).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNameLength");
+    assertThat(ReadLimits.builder().maxDocumentLength(Integer.MAX_VALUE - 16).build().maxDocumentLength())
+        .isEqualTo(Integer.MAX_VALUE - 16);
+
+    assertRefused(ReadLimits.builder().maxNestingDepth(3), "maxNestingDepth");
+    assertRefused(ReadLimits.builder().maxNumberLength(19), "maxNumberLength");
+    assertRefused(ReadLimits.builder().maxStringLength(0), "maxStringLength");
+    assertRefused(ReadLimits.builder().maxNameLength(63), "maxNameLength");
+    assertRefused(ReadLimits.builder().maxErrors(0), "maxErrors");
+    assertRefused(ReadLimits.builder().maxDocumentLength(0), "maxDocumentLength");
+    assertRefused(ReadLimits.builder().maxDocumentLength(Integer.MAX_VALUE - 15), "maxDocumentLength");
+  }
+
+  private static void assertRefused(ImmutableReadLimits.Builder limits, String which) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(limits::build)
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(which);
   }
 
   @Test
