@@ -47,6 +47,19 @@ class ScalarCodecsTest {
   }
 
   @Test
+  void aPartialDateOfTheFormButNoSuchDayIsRefusedAsNoSuchDate() throws IOException {
+    // Year 0 is a year of the form; month 0 and day 0 are of the form but name no month or day.
+    assertThat(read(DateCodecs.PARTIAL_DATE_CODEC, "\"0000\"")).isEqualTo(PartialDate.of(Year.of(0)));
+    for (String text : new String[] {"2015-00", "2015-05-00", "2015-13", "2015-02-30"}) {
+      assertThat(refused(DateCodecs.PARTIAL_DATE_CODEC, "\"" + text + "\"").englishMessage()).as(text)
+          .doesNotContain("is not of the form");
+    }
+    assertThat(refused(DateCodecs.PARTIAL_DATE_CODEC, "\"2015-0a\"").englishMessage()).contains("is not of the form");
+    assertThat(refused(DateCodecs.PARTIAL_DATE_CODEC, "\"2015-05-0:\"").englishMessage()).contains("is not of the form");
+    assertThat(refused(DateCodecs.PARTIAL_DATE_CODEC, "\"2015-05-/1\"").englishMessage()).contains("is not of the form");
+  }
+
+  @Test
   void aPartialDateOfAnyOtherLengthIsRefused() {
     for (String text : new String[] {"201", "2015-", "2015-5", "2015-05-", "2015-05-1", "2015-05-011", "2015/05/01"}) {
       assertThat(refused(DateCodecs.PARTIAL_DATE_CODEC, "\"" + text + "\"").kind()).as(text)
