@@ -295,23 +295,30 @@ final class UnknownReferences {
    * or a table's list; or a matrix row or column an objective's cell names.
    */
   static Optional<Mutation> unknownPolicyItem(ZonePlan plan, int pick) {
-    String id = "mutant-no-such-item";
+    String group = "mutant-no-such-group";
+    String area = "mutant-no-such-area";
+    String strategic = "mutant-no-such-strategic-area";
+    String row = "mutant-no-such-row";
+    String column = "mutant-no-such-column";
     Places places = new Places();
     for (int i = 0; i < plan.objectives().size(); i++) {
       int o = i;
       var objective = plan.objectives().get(o);
       Pointer at = Pointer.root().item(OBJECTIVES, o);
       places.add("objectiveGroup", at.item(TARGET_GROUP_IDS, objective.targetGroupIds().size()),
-          () -> PlanEdits.objective(plan, o, ob -> ob.withTargetGroupIds(append(ob.targetGroupIds(), id))));
+          () -> PlanEdits.objective(plan, o, ob -> ob.withTargetGroupIds(append(ob.targetGroupIds(), group))), id(group));
       places.add("objectiveArea", at.item(POLICY_AREA_IDS, objective.policyAreaIds().size()),
-          () -> PlanEdits.objective(plan, o, ob -> ob.withPolicyAreaIds(append(ob.policyAreaIds(), id))));
+          () -> PlanEdits.objective(plan, o, ob -> ob.withPolicyAreaIds(append(ob.policyAreaIds(), area))), id(area));
       places.add("objectiveStrategicArea", at.item(STRATEGIC_AREA_IDS, objective.strategicAreaIds().size()),
-          () -> PlanEdits.objective(plan, o, ob -> ob.withStrategicAreaIds(append(ob.strategicAreaIds(), id))));
+          () -> PlanEdits.objective(plan, o, ob -> ob.withStrategicAreaIds(append(ob.strategicAreaIds(), strategic))),
+          id(strategic));
       objective.matrixCell().ifPresent(cell -> {
         places.add("matrixRow", at.field(MATRIX_CELL).field(ROW_ID),
-            () -> PlanEdits.objective(plan, o, ob -> ob.withMatrixCell(ImmutableMatrixCell.copyOf(cell).withRowId(id))));
+            () -> PlanEdits.objective(plan, o, ob -> ob.withMatrixCell(ImmutableMatrixCell.copyOf(cell).withRowId(row))),
+            id(row));
         places.add("matrixColumn", at.field(MATRIX_CELL).field(COLUMN_ID),
-            () -> PlanEdits.objective(plan, o, ob -> ob.withMatrixCell(ImmutableMatrixCell.copyOf(cell).withColumnId(id))));
+            () -> PlanEdits.objective(plan, o, ob -> ob.withMatrixCell(ImmutableMatrixCell.copyOf(cell).withColumnId(column))),
+            id(column));
       });
     }
     var tables = plan.participation().workTables();
@@ -320,13 +327,13 @@ final class UnknownReferences {
       var table = tables.get(t);
       Pointer at = Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t);
       places.add("tableGroup", at.item(TARGET_GROUP_IDS, table.targetGroupIds().size()),
-          () -> table(plan, t, w -> w.withTargetGroupIds(append(w.targetGroupIds(), id))));
+          () -> table(plan, t, w -> w.withTargetGroupIds(append(w.targetGroupIds(), group))), id(group));
       places.add("tableArea", at.item(POLICY_AREA_IDS, table.policyAreaIds().size()),
-          () -> table(plan, t, w -> w.withPolicyAreaIds(append(w.policyAreaIds(), id))));
+          () -> table(plan, t, w -> w.withPolicyAreaIds(append(w.policyAreaIds(), area))), id(area));
       places.add("tableStrategicArea", at.item(STRATEGIC_AREA_IDS, table.strategicAreaIds().size()),
-          () -> table(plan, t, w -> w.withStrategicAreaIds(append(w.strategicAreaIds(), id))));
+          () -> table(plan, t, w -> w.withStrategicAreaIds(append(w.strategicAreaIds(), strategic))), id(strategic));
     }
-    return mutation(places, pick, "UNKNOWN_POLICY_ITEM", id);
+    return places.mutation("UNKNOWN_POLICY_ITEM", pick);
   }
 
   /**
@@ -399,6 +406,10 @@ final class UnknownReferences {
             .map(s -> s.partyId().equals(from) ? ImmutableSignatory.copyOf(s).withPartyId(to) : s)
             .collect(ImmutableList.toImmutableList())))
         .orElse(plan);
+  }
+
+  private static ImmutableMap<String, Object> id(String id) {
+    return ImmutableMap.of("id", id);
   }
 
   private static ZonePlan table(ZonePlan plan, int index, Function<ImmutableWorkTable, ImmutableWorkTable> edit) {
