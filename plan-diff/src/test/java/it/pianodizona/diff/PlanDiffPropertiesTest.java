@@ -92,9 +92,7 @@ class PlanDiffPropertiesTest {
       "PLAN_CYCLE_UNKNOWN", "HEALTH_BODY_NOT_IN_FORCE",
       // Issue 16: a blanked line makes its year's declared total unverifiable; a late adherence also
       // drops the adherent's RUNTS section; a seat rule loses the members that gave it seats.
-      "BUDGET_TOTAL_UNVERIFIABLE", "ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", "SEAT_RULE_WITHOUT_SEATS",
-      // Issue 14: an unknown health authority also signs the agreement under its unknown id.
-      "UNKNOWN_PARTY");
+      "BUDGET_TOTAL_UNVERIFIABLE", "ADHERENT_NOT_ENROLLED_AFTER_TRANSFER", "SEAT_RULE_WITHOUT_SEATS");
 
   /** A whole element added or removed that holds the mutated place (a copied element, say). */
   private static boolean holds(Change change, String path) {

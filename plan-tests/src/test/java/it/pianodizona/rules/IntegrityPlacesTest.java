@@ -20,6 +20,7 @@ import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.ImmutableWorkTable;
 import it.pianodizona.model.participation.WorkTable;
 import it.pianodizona.model.participation.WorkTableKind;
+import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.testkit.mutators.RuleTesting;
@@ -50,6 +51,13 @@ class IntegrityPlacesTest {
         ImmutableSignatory.copyOf(agreement.signatories().get(0)).withPartyId("no-such-party"))));
 
     assertFinding(plan, "UNKNOWN_PARTY", "/agreement/signatories/0/partyId", Map.of("id", "no-such-party"));
+  }
+
+  @Test
+  void aHealthAuthorityThatIsNoPartyOfThePlanIsAnUnknownParty() {
+    ZonePlan plan = copy().withDistrict(ImmutableDistrict.copyOf(PLAN.district()).withHealthAuthorityId("no-such-authority"));
+
+    assertFinding(plan, "UNKNOWN_PARTY", "/district/healthAuthorityId", Map.of("id", "no-such-authority"));
   }
 
   @Test

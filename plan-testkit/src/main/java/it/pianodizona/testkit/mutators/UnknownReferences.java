@@ -13,7 +13,6 @@ import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.FORMULA;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
-import static it.pianodizona.rules.spi.PlanFields.HEALTH_AUTHORITY_ID;
 import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
 import static it.pianodizona.rules.spi.PlanFields.ISSUER_ID;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;
@@ -46,7 +45,6 @@ import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
 import static it.pianodizona.testkit.mutators.PlanEdits.replace;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.agreement.ImmutableAdherent;
@@ -80,7 +78,11 @@ final class UnknownReferences {
 
   private UnknownReferences() {}
 
-  /** A municipality or organisation the plan does not list, wherever a party is named. */
+  /**
+   * A municipality or organisation the plan does not list, wherever a party is named. (The health
+   * authority and the parties that must sign are also other rules' business: plan-tests'
+   * IntegrityPlacesTest checks those places.)
+   */
   static Optional<Mutation> unknownParty(ZonePlan plan, int pick) {
     String id = "mutant-no-such-party";
     Places places = new Places();
@@ -99,12 +101,6 @@ final class UnknownReferences {
     if (plan.district().leadMunicipalityId().isPresent()) {
       places.add("lead", district.field(LEAD_MUNICIPALITY_ID),
           () -> PlanEdits.district(plan, d -> d.withLeadMunicipalityId(id)));
-    }
-    if (plan.district().healthAuthorityId().isPresent()) {
-      // The health authority must sign the agreement: it signs under the unknown id too.
-      String authority = plan.district().healthAuthorityId().get();
-      places.add("healthAuthority", district.field(HEALTH_AUTHORITY_ID),
-          () -> signingAs(PlanEdits.district(plan, d -> d.withHealthAuthorityId(id)), authority, id));
     }
     for (int i = 0; i < plan.organisations().size(); i++) {
       int o = i;
@@ -398,14 +394,6 @@ final class UnknownReferences {
 
   private static boolean isMunicipality(ZonePlan plan, String party) {
     return plan.district().municipalities().stream().anyMatch(m -> m.id().equals(party));
-  }
-
-  /** The plan whose agreement, if any, has the signatory {@code from} sign as {@code to}. */
-  private static ZonePlan signingAs(ZonePlan plan, String from, String to) {
-    return PlanEdits.agreement(plan, a -> a.withSignatories(a.signatories().stream()
-            .map(s -> s.partyId().equals(from) ? ImmutableSignatory.copyOf(s).withPartyId(to) : s)
-            .collect(ImmutableList.toImmutableList())))
-        .orElse(plan);
   }
 
   private static ImmutableMap<String, Object> id(String id) {
