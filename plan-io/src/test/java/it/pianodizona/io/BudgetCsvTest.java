@@ -79,6 +79,24 @@ class BudgetCsvTest {
   }
 
   @Test
+  void aDeclaredTotalOfAnObjectiveNamedNowhereElseComesAfterTheRealObjectives() throws IOException {
+    ZonePlan plan = ZonePlan.builder().from(PlanJson.read(Fixtures.MINIMAL))
+        .addObjectives(Objective.builder().id("obj-1").code("1").title("Osservatorio").build())
+        .budget(Budget.builder()
+            .addLines(line("obj-1", 2015, FundingSource.of(FundingSourceKind.FNPS), "10.00"))
+            .addDeclaredTotals(DeclaredTotal.builder().year(Year.of(2015)).objectiveId("obj-8")
+                .amount(Money.of("3.00")).build())
+            .addDeclaredTotals(DeclaredTotal.of(Year.of(2015), Money.of("13.00")))
+            .build())
+        .build();
+
+    List<List<String>> rows = parse(BudgetCsv.write(plan));
+
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(8)).containsExactly(
+        "budget|obj-1|10.00", "declared_total|obj-8|3.00", "declared_total||13.00");
+  }
+
+  @Test
   void textIsQuotedAsRfc4180SaysAndFormulasAreDisarmed() throws IOException {
     String title = "Tavolo \"anziani\", disabili\ne famiglie";
     ZonePlan plan = ZonePlan.builder().from(PlanJson.read(Fixtures.MINIMAL))

@@ -44,6 +44,25 @@ class PlanLabelsTest {
   }
 
   @Test
+  void anIndexIsUpToNineDigitsAndNothingElse() {
+    // Nine digits still fit an int once counted from 1; ten may not, and are shown as they are.
+    assertThat(PlanLabels.italian("/objectives/123456789")).isEqualTo("Obiettivo 123456790");
+    assertThat(PlanLabels.italian("/objectives/1234567890")).isEqualTo("obiettivi › 1234567890");
+    assertThat(PlanLabels.english("/objectives/0")).isEqualTo("Objective 1");
+    assertThat(PlanLabels.english("/objectives/9")).isEqualTo("Objective 10");
+    // '0' and '9' are digits; the characters around them ('.' before, ':' after) are not.
+    assertThat(PlanLabels.italian("/objectives/1.")).isEqualTo("obiettivi › 1.");
+    assertThat(PlanLabels.italian("/objectives/1:")).isEqualTo("obiettivi › 1:");
+  }
+
+  @Test
+  void aFieldOfNoVersionOfTheFormIsNotKnown() {
+    assertThat(PlanLabels.knows("objectives")).isTrue();
+    assertThat(PlanLabels.knows("target")).isTrue();
+    assertThat(PlanLabels.knows("futureField")).isFalse();
+  }
+
+  @Test
   void everyPropertyOfTheSchemaHasAName() throws Exception {
     JsonNode schema = new ObjectMapper().readTree(PlanJson.schema());
     Set<String> unknown = new TreeSet<>();

@@ -35,6 +35,12 @@ class SafeTextTest {
     assertThat(SafeText.oneLine("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
   }
 
+  @Test
+  void aHighSurrogateThatEndsTheTextIsEscaped() {
+    assertThat(SafeText.oneLine("fine\uD83D")).isEqualTo("fine\\uD83D");
+    assertThat(SafeText.oneLine("a\tb\uD83D")).isEqualTo("a b\\uD83D");
+  }
+
   @Property
   void theResultIsOneLineWithoutControlCharacters(@ForAll String text) {
     String safe = SafeText.oneLine(text);

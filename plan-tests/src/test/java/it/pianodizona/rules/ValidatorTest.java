@@ -188,10 +188,12 @@ class ValidatorTest {
   @Test
   void findingsAreOrderedAsAReaderMeetsThePlan() {
     ZonePlan plan = PLAN;
-    for (String rule : List.of("AGREEMENT_VALIDITY_MISMATCH", "DECLARED_COUNT_MISMATCH", "UNKNOWN_WORK_TABLE")) {
-      plan = Mutators.forRule(rule).apply(plan, 11).orElseThrow().plan();
-    }
-    plan = Mutators.forRule("UNKNOWN_WORK_TABLE").apply(plan, 2).orElseThrow().plan();
+    // The picks choose the objectives count and the tables of objectives 1 and 2 (the mutators
+    // choose a kind of place first: counts by subject, an objective's tables among other references).
+    plan = Mutators.forRule("AGREEMENT_VALIDITY_MISMATCH").apply(plan, 11).orElseThrow().plan();
+    plan = Mutators.forRule("DECLARED_COUNT_MISMATCH").apply(plan, 5).orElseThrow().plan();
+    plan = Mutators.forRule("UNKNOWN_WORK_TABLE").apply(plan, 3).orElseThrow().plan();
+    plan = Mutators.forRule("UNKNOWN_WORK_TABLE").apply(plan, 6).orElseThrow().plan();
     ValidationReport report = StandardRules.validator().validate(plan);
     assertThat(report.findings()).extracting(Finding::path).containsExactly(
         "/declaredCounts/5",

@@ -4,39 +4,32 @@ import static it.pianodizona.rules.spi.PlanFields.ACTIONS;
 import static it.pianodizona.rules.spi.PlanFields.ADOPTS_PLAN_ID;
 import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
 import static it.pianodizona.rules.spi.PlanFields.ANNEXES;
-import static it.pianodizona.rules.spi.PlanFields.BUDGET;
 import static it.pianodizona.rules.spi.PlanFields.CALLS;
-import static it.pianodizona.rules.spi.PlanFields.CALL_ID;
 import static it.pianodizona.rules.spi.PlanFields.COLUMNS;
 import static it.pianodizona.rules.spi.PlanFields.DECLARED_COUNTS;
 import static it.pianodizona.rules.spi.PlanFields.DISTRICT;
 import static it.pianodizona.rules.spi.PlanFields.EXPRESSIONS_OF_INTEREST;
 import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODIES;
-import static it.pianodizona.rules.spi.PlanFields.GOVERNANCE_BODY_ID;
 import static it.pianodizona.rules.spi.PlanFields.ID;
 import static it.pianodizona.rules.spi.PlanFields.INDICATORS;
 import static it.pianodizona.rules.spi.PlanFields.LEAD_MUNICIPALITY_ID;
-import static it.pianodizona.rules.spi.PlanFields.LINES;
 import static it.pianodizona.rules.spi.PlanFields.MEETINGS;
 import static it.pianodizona.rules.spi.PlanFields.MILESTONES;
 import static it.pianodizona.rules.spi.PlanFields.MUNICIPALITIES;
 import static it.pianodizona.rules.spi.PlanFields.OBJECTIVES;
-import static it.pianodizona.rules.spi.PlanFields.OBJECTIVE_ID;
 import static it.pianodizona.rules.spi.PlanFields.ORGANISATIONS;
 import static it.pianodizona.rules.spi.PlanFields.PARTICIPATION;
-import static it.pianodizona.rules.spi.PlanFields.PARTY_ID;
 import static it.pianodizona.rules.spi.PlanFields.PHASES;
 import static it.pianodizona.rules.spi.PlanFields.POLICY_AREAS;
 import static it.pianodizona.rules.spi.PlanFields.POLICY_FRAMEWORK;
 import static it.pianodizona.rules.spi.PlanFields.PREVIOUS_PLAN_OUTCOMES;
 import static it.pianodizona.rules.spi.PlanFields.PRIORITY_MATRIX;
-import static it.pianodizona.rules.spi.PlanFields.REFERENTS;
 import static it.pianodizona.rules.spi.PlanFields.ROWS;
 import static it.pianodizona.rules.spi.PlanFields.SEAT_RULES;
 import static it.pianodizona.rules.spi.PlanFields.STRATEGIC_AREAS;
-import static it.pianodizona.rules.spi.PlanFields.SUB_DISTRICT_ID;
-import static it.pianodizona.rules.spi.PlanFields.TARGET_GROUP_IDS;
-import static it.pianodizona.rules.spi.PlanFields.WORK_TABLE_IDS;
+import static it.pianodizona.rules.spi.PlanFields.SUB_DISTRICTS;
+import static it.pianodizona.rules.spi.PlanFields.TARGET_GROUPS;
+import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
 import static it.pianodizona.testkit.mutators.PlanEdits.append;
 import static it.pianodizona.testkit.mutators.PlanEdits.choose;
 import static it.pianodizona.testkit.mutators.PlanEdits.copy;
@@ -50,15 +43,11 @@ import it.pianodizona.model.DeclaredCount;
 import it.pianodizona.model.ImmutableDeclaredCount;
 import it.pianodizona.model.PlanStatus;
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.budget.BudgetLine;
-import it.pianodizona.model.budget.ImmutableBudgetLine;
 import it.pianodizona.model.objective.ImmutableAction;
 import it.pianodizona.model.objective.ImmutableObjective;
-import it.pianodizona.model.objective.ImmutableReferent;
-import it.pianodizona.model.participation.ImmutableExpressionOfInterest;
-import it.pianodizona.model.participation.ImmutableMeeting;
 import it.pianodizona.model.participation.ImmutableParticipationCall;
 import it.pianodizona.model.participation.ImmutableWorkTable;
+import it.pianodizona.model.participation.WorkTableKind;
 import it.pianodizona.model.policy.ImmutablePolicyFramework;
 import it.pianodizona.model.policy.ImmutablePriorityMatrix;
 import it.pianodizona.model.territory.ImmutableMunicipality;
@@ -69,7 +58,9 @@ import it.pianodizona.rules.profile.RegionalProfiles;
 import it.pianodizona.rules.spi.Pointer;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -87,15 +78,15 @@ public final class IntegrityMutators {
         Mutator.of("AGREEMENT_ADOPTS_OTHER_PLAN", IntegrityMutators::adoptsOtherPlan),
         Mutator.of("DUPLICATE_ID", IntegrityMutators::duplicateId),
         Mutator.of("UNKNOWN_PARTY", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
-            IntegrityMutators::unknownParty, LifecycleMutators::approvalByUnknownParty)),
-        Mutator.of("UNKNOWN_SUB_DISTRICT", IntegrityMutators::unknownSubDistrict),
-        Mutator.of("UNKNOWN_PARTICIPATION_ITEM", IntegrityMutators::unknownParticipationItem),
-        Mutator.of("UNKNOWN_WORK_TABLE", IntegrityMutators::unknownWorkTable),
-        Mutator.of("UNKNOWN_POLICY_ITEM", IntegrityMutators::unknownPolicyItem),
+            UnknownReferences::unknownParty, LifecycleMutators::approvalByUnknownParty)),
+        Mutator.of("UNKNOWN_SUB_DISTRICT", UnknownReferences::unknownSubDistrict),
+        Mutator.of("UNKNOWN_PARTICIPATION_ITEM", UnknownReferences::unknownParticipationItem),
+        Mutator.of("UNKNOWN_WORK_TABLE", UnknownReferences::unknownWorkTable),
+        Mutator.of("UNKNOWN_POLICY_ITEM", UnknownReferences::unknownPolicyItem),
         Mutator.of("UNKNOWN_OBJECTIVE", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
-            IntegrityMutators::unknownObjective, LifecycleMutators::periodAmountOfUnknownObjective)),
+            UnknownReferences::unknownObjective, LifecycleMutators::periodAmountOfUnknownObjective)),
         Mutator.of("UNKNOWN_GOVERNANCE_REFERENCE", (plan, pick) -> LifecycleMutators.anyOf(plan, pick,
-            IntegrityMutators::unknownGovernanceReference, LifecycleMutators::approvalByUnknownBody)),
+            UnknownReferences::unknownGovernanceReference, LifecycleMutators::approvalByUnknownBody)),
         Mutator.of("PARTY_KIND_MISMATCH", IntegrityMutators::partyKindMismatch),
         Mutator.of("DECLARED_COUNT_MISMATCH", IntegrityMutators::declaredCountMismatch),
         Mutator.of("STRATEGIC_AREAS_MISSING", IntegrityMutators::strategicAreasMissing),
@@ -125,8 +116,8 @@ public final class IntegrityMutators {
 
   /**
    * A copy of the first item appended to one of the id lists the rule checks: every list can be
-   * chosen by {@code pick}, so that no list's check goes untested. A copy, not a renamed item,
-   * keeps every reference to the other items valid.
+   * chosen by {@code pick} (a kind of list first, then which one), so that no list's check goes
+   * untested. A copy, not a renamed item, keeps every reference to the other items valid.
    */
   private static Optional<Mutation> duplicateId(ZonePlan plan, int pick) {
     List<Function<ZonePlan, Optional<Mutation>>> places = new ArrayList<>();
@@ -141,6 +132,28 @@ public final class IntegrityMutators {
               ImmutableParticipationCall.copyOf(pa.calls().get(call)).withAnnexes(l)))),
           Pointer.root().field(PARTICIPATION).item(CALLS, call).field(ANNEXES)));
     }
+    places.add(p -> duplicate(p.district().municipalities(), m -> m.id(), l -> PlanEdits.district(p, d -> d.withMunicipalities(l)),
+        Pointer.root().field(DISTRICT).field(MUNICIPALITIES)));
+    places.add(p -> duplicate(p.district().subDistricts(), m -> m.id(), l -> PlanEdits.district(p, d -> d.withSubDistricts(l)),
+        Pointer.root().field(DISTRICT).field(SUB_DISTRICTS)));
+    places.add(p -> duplicate(p.participation().workTables(), c -> c.id(),
+        l -> PlanEdits.participation(p, pa -> pa.withWorkTables(l)), Pointer.root().field(PARTICIPATION).field(WORK_TABLES)));
+    // Not a plenary's meeting: those are counted against the declared number of plenaries.
+    places.add(p -> p.participation().meetings().stream().findFirst()
+        .filter(m -> m.workTableId().map(p.workTablesById()::get).filter(t -> t.kind() == WorkTableKind.PLENARY).isEmpty())
+        .flatMap(m -> duplicate(p.participation().meetings(), c -> c.id(),
+            l -> PlanEdits.participation(p, pa -> pa.withMeetings(l)), Pointer.root().field(PARTICIPATION).field(MEETINGS))));
+    places.add(p -> duplicate(p.policyFramework().targetGroups(), a -> a.id(),
+        l -> copy(p).withPolicyFramework(ImmutablePolicyFramework.copyOf(p.policyFramework()).withTargetGroups(l)),
+        Pointer.root().field(POLICY_FRAMEWORK).field(TARGET_GROUPS)));
+    // The copied objective gets a code of its own, which OBJECTIVE_CODE_DUPLICATE checks.
+    places.add(p -> p.objectives().isEmpty() ? Optional.empty() : duplicate(p.objectives(), 0,
+        ImmutableObjective.copyOf(p.objectives().get(0)).withCode("mutant-" + p.objectives().get(0).code()),
+        o -> o.id(), l -> copy(p).withObjectives(l), Pointer.root().field(OBJECTIVES)));
+    // The last body copied, as the first decides and two deciders are DECISION_BODY_NOT_UNIQUE.
+    places.add(p -> p.governanceBodies().size() < 2 ? Optional.empty() : duplicate(p.governanceBodies(),
+        p.governanceBodies().size() - 1, p.governanceBodies().get(p.governanceBodies().size() - 1),
+        o -> o.id(), l -> copy(p).withGovernanceBodies(l), Pointer.root().field(GOVERNANCE_BODIES)));
     places.add(p -> duplicate(p.participation().expressionsOfInterest(), e -> e.id(),
         l -> PlanEdits.participation(p, pa -> pa.withExpressionsOfInterest(l)),
         Pointer.root().field(PARTICIPATION).field(EXPRESSIONS_OF_INTEREST)));
@@ -178,13 +191,19 @@ public final class IntegrityMutators {
     }
     places.add(p -> duplicate(p.previousPlanOutcomes(), o -> o.id(), l -> copy(p).withPreviousPlanOutcomes(l),
         Pointer.root().field(PREVIOUS_PLAN_OUTCOMES)));
-    List<Integer> applicable = new ArrayList<>();
-    for (int i = 0; i < places.size(); i++) {
-      if (places.get(i).apply(plan).isPresent()) {
-        applicable.add(i);
-      }
+    // Grouped by list (the actions of every objective are one kind), so that picks 0 to the
+    // number of kinds less one reach every kind of list, however many objectives the plan has.
+    Map<String, List<Mutation>> byKind = new LinkedHashMap<>();
+    for (Function<ZonePlan, Optional<Mutation>> place : places) {
+      place.apply(plan).ifPresent(m -> byKind.computeIfAbsent(m.path().replaceAll("/[0-9]+", "/-"),
+          k -> new ArrayList<>()).add(m));
     }
-    return choose(applicable, pick).flatMap(i -> places.get(i).apply(plan));
+    if (byKind.isEmpty()) {
+      return Optional.empty();
+    }
+    List<List<Mutation>> kinds = new ArrayList<>(byKind.values());
+    List<Mutation> kind = kinds.get(Math.floorMod(pick, kinds.size()));
+    return Optional.of(kind.get(Math.floorMod(Math.floorDiv(pick, kinds.size()), kind.size())));
   }
 
   /** The list with a copy of its first item appended, reported at the copy's id. */
@@ -193,70 +212,14 @@ public final class IntegrityMutators {
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    return Mutation.of(edit.apply(append(items, items.get(0))), "DUPLICATE_ID",
-            list.index(items.size()).field(ID).toString())
-        .map(m -> m.withValues(ImmutableMap.of("id", id.apply(items.get(0)), "first", list.index(0).toString())));
+    return duplicate(items, 0, items.get(0), id, edit, list);
   }
 
-  private static Optional<Mutation> unknownParty(ZonePlan plan, int pick) {
-    return choose(indexesOf(plan.objectives(), o -> !o.referents().isEmpty()), pick).flatMap(o -> Mutation.of(
-        PlanEdits.objective(plan, o, ob -> ob.withReferents(replace(ob.referents(), 0,
-            ImmutableReferent.copyOf(ob.referents().get(0)).withPartyId("mutant-no-such-party")))),
-        "UNKNOWN_PARTY", Pointer.root().item(OBJECTIVES, o).item(REFERENTS, 0).field(PARTY_ID).toString()));
-  }
-
-  private static Optional<Mutation> unknownSubDistrict(ZonePlan plan, int pick) {
-    List<Municipality> municipalities = plan.district().municipalities();
-    return choose(indexesOf(municipalities, m -> m.subDistrictId().isPresent()), pick).flatMap(m -> Mutation.of(
-        PlanEdits.district(plan, d -> d.withMunicipalities(replace(municipalities, m,
-            ImmutableMunicipality.copyOf(municipalities.get(m)).withSubDistrictId("mutant-no-such-sub")))),
-        "UNKNOWN_SUB_DISTRICT", Pointer.root().field(DISTRICT).item(MUNICIPALITIES, m).field(SUB_DISTRICT_ID).toString()));
-  }
-
-  private static Optional<Mutation> unknownParticipationItem(ZonePlan plan, int pick) {
-    var interests = plan.participation().expressionsOfInterest();
-    return choose(indexesOf(interests, e -> true), pick).flatMap(e -> Mutation.of(
-        PlanEdits.participation(plan, p -> p.withExpressionsOfInterest(replace(interests, e,
-            ImmutableExpressionOfInterest.copyOf(interests.get(e)).withCallId("mutant-no-such-call")))),
-        "UNKNOWN_PARTICIPATION_ITEM", Pointer.root().field(PARTICIPATION).item(EXPRESSIONS_OF_INTEREST, e).field(CALL_ID).toString()));
-  }
-
-  private static Optional<Mutation> unknownWorkTable(ZonePlan plan, int pick) {
-    if (plan.objectives().isEmpty()) {
-      return Optional.empty();
-    }
-    int o = choose(plan.objectives().size(), pick);
-    int index = plan.objectives().get(o).workTableIds().size();
-    return Mutation.of(PlanEdits.objective(plan, o, ob -> ob.withWorkTableIds(append(ob.workTableIds(), "mutant-no-such-table"))),
-        "UNKNOWN_WORK_TABLE", Pointer.root().item(OBJECTIVES, o).item(WORK_TABLE_IDS, index).toString());
-  }
-
-  private static Optional<Mutation> unknownPolicyItem(ZonePlan plan, int pick) {
-    if (plan.objectives().isEmpty()) {
-      return Optional.empty();
-    }
-    int o = choose(plan.objectives().size(), pick);
-    int index = plan.objectives().get(o).targetGroupIds().size();
-    return Mutation.of(PlanEdits.objective(plan, o, ob -> ob.withTargetGroupIds(append(ob.targetGroupIds(), "mutant-no-such-group"))),
-        "UNKNOWN_POLICY_ITEM", Pointer.root().item(OBJECTIVES, o).item(TARGET_GROUP_IDS, index).toString());
-  }
-
-  /** A budget line of an objective that has other lines, pointed elsewhere. */
-  private static Optional<Mutation> unknownObjective(ZonePlan plan, int pick) {
-    List<BudgetLine> lines = plan.budget().lines();
-    return choose(indexesOf(lines, l -> l.objectiveId().isPresent()
-        && lines.stream().filter(x -> x.objectiveId().equals(l.objectiveId())).count() > 1), pick)
-        .flatMap(i -> Mutation.of(PlanEdits.budget(plan, b -> b.withLines(replace(lines, i,
-                ImmutableBudgetLine.copyOf(lines.get(i)).withObjectiveId("mutant-no-such-objective")))),
-            "UNKNOWN_OBJECTIVE", Pointer.root().field(BUDGET).item(LINES, i).field(OBJECTIVE_ID).toString()));
-  }
-
-  private static Optional<Mutation> unknownGovernanceReference(ZonePlan plan, int pick) {
-    var meetings = plan.participation().meetings();
-    return choose(indexesOf(meetings, m -> m.governanceBodyId().isEmpty()), pick).flatMap(m -> Mutation.of(
-        PlanEdits.participation(plan, p -> p.withMeetings(replace(meetings, m,
-            ImmutableMeeting.copyOf(meetings.get(m)).withGovernanceBodyId("mutant-no-such-body")))),
-        "UNKNOWN_GOVERNANCE_REFERENCE", Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(GOVERNANCE_BODY_ID).toString()));
+  /** The list with {@code copy} (of the item at {@code index}, with its id) appended, reported at the copy's id. */
+  private static <T> Optional<Mutation> duplicate(List<T> items, int index, T copy, Function<T, String> id,
+      Function<ImmutableList<T>, ZonePlan> edit, Pointer list) {
+    return Mutation.of(edit.apply(append(items, copy)), "DUPLICATE_ID", list.index(items.size()).field(ID).toString())
+        .map(m -> m.withValues(ImmutableMap.of("id", id.apply(items.get(index)), "first", list.index(index).toString())));
   }
 
   private static Optional<Mutation> partyKindMismatch(ZonePlan plan, int pick) {
@@ -277,16 +240,53 @@ public final class IntegrityMutators {
         CountedSubject.TARGET_GROUPS, CountedSubject.POLICY_AREAS, CountedSubject.STRATEGIC_AREAS,
         CountedSubject.OBJECTIVES, CountedSubject.WORK_TABLES);
     List<DeclaredCount> counts = plan.declaredCounts();
-    return choose(indexesOf(counts, c -> c.scopeId().isEmpty() && listed.contains(c.subject())
-        && c.value() > (c.subject() == CountedSubject.MUNICIPALITIES ? 1 : 0)), pick).flatMap(i -> {
-          DeclaredCount count = counts.get(i);
-          int changed = count.subject() == CountedSubject.MUNICIPALITIES ? count.value() - 1 : count.value() + 1;
-          return Mutation.of(copy(plan).withDeclaredCounts(replace(counts, i,
-                  ImmutableDeclaredCount.copyOf(count).withValue(changed))),
-              "DECLARED_COUNT_MISMATCH", Pointer.root().item(DECLARED_COUNTS, i).toString())
-              .map(m -> m.withValues(ImmutableMap.of("subject", count.subject(), "expected", changed,
-                  "actual", count.value())));
-        });
+    Places places = new Places();
+    for (int c = 0; c < counts.size(); c++) {
+      DeclaredCount count = counts.get(c);
+      int i = c;
+      if (count.scopeId().isEmpty() && listed.contains(count.subject())
+          && count.value() > (count.subject() == CountedSubject.MUNICIPALITIES ? 1 : 0)) {
+        int changed = count.subject() == CountedSubject.MUNICIPALITIES ? count.value() - 1 : count.value() + 1;
+        places.add(count.subject().name(), Pointer.root().item(DECLARED_COUNTS, i),
+            () -> copy(plan).withDeclaredCounts(replace(counts, i, ImmutableDeclaredCount.copyOf(count).withValue(changed))),
+            countValues(count.subject(), changed, count.value()));
+      }
+    }
+    // Counts the plan does not state, added: the strategic areas, and a sub-district's
+    // municipalities (one fewer than it lists) and working tables (one more).
+    Pointer added = Pointer.root().item(DECLARED_COUNTS, counts.size());
+    int areas = plan.policyFramework().strategicAreas().size();
+    if (areas > 0 && counts.stream().noneMatch(c -> c.subject() == CountedSubject.STRATEGIC_AREAS)) {
+      places.add("strategicAreas", added,
+          () -> copy(plan).withDeclaredCounts(append(counts, count(CountedSubject.STRATEGIC_AREAS, areas + 1, Optional.empty()))),
+          countValues(CountedSubject.STRATEGIC_AREAS, areas + 1, areas));
+    }
+    for (var sub : plan.district().subDistricts()) {
+      Optional<String> scope = Optional.of(sub.id());
+      int municipalities = (int) plan.district().municipalities().stream().filter(m -> m.subDistrictId().equals(scope)).count();
+      int tables = (int) plan.participation().workTables().stream()
+          .filter(t -> t.subDistrictId().equals(scope) && t.kind() != WorkTableKind.PLENARY).count();
+      if (municipalities > 1) {
+        places.add("subDistrictMunicipalities", added,
+            () -> copy(plan).withDeclaredCounts(append(counts, count(CountedSubject.MUNICIPALITIES, municipalities - 1, scope))),
+            countValues(CountedSubject.MUNICIPALITIES, municipalities - 1, municipalities));
+      }
+      if (tables > 0) {
+        places.add("subDistrictTables", added,
+            () -> copy(plan).withDeclaredCounts(append(counts, count(CountedSubject.WORK_TABLES, tables + 1, scope))),
+            countValues(CountedSubject.WORK_TABLES, tables + 1, tables));
+      }
+    }
+    return places.mutation("DECLARED_COUNT_MISMATCH", pick);
+  }
+
+  private static ImmutableMap<String, Object> countValues(CountedSubject subject, int expected, int actual) {
+    return ImmutableMap.of("subject", subject, "expected", expected, "actual", actual);
+  }
+
+  private static DeclaredCount count(CountedSubject subject, int value, Optional<String> scope) {
+    return DeclaredCount.builder().subject(subject).value(value).scopeId(scope)
+        .statedAs(value + " (" + subject + scope.map(s -> ", " + s).orElse("") + ")").build();
   }
 
   /** One of the regional plan's strategic areas dropped, with every reference to it. */

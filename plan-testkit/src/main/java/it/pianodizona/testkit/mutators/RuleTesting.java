@@ -7,8 +7,13 @@ import it.pianodizona.rules.ValidationReport;
 import it.pianodizona.rules.standard.StandardRules;
 import it.pianodizona.testkit.assertions.ReportAssert;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -16,6 +21,9 @@ import org.assertj.core.api.Assertions;
  * catalogue, judged on the plan's first day unless a mutation says otherwise.
  */
 public final class RuleTesting {
+
+  /** A message parameter, as plan-rules' bundles write them. */
+  private static final Pattern UNSUPPLIED_PARAMETER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*\\}");
 
   private RuleTesting() {}
 
@@ -48,21 +56,59 @@ public final class RuleTesting {
   public static boolean assertDetected(String ruleId, ZonePlan valid, int pick) {
     ReportAssert.assertThat(validate(valid)).hasNoFinding(ruleId);
     Optional<Mutation> mutation = Mutators.forRule(ruleId).apply(valid, pick);
-    if (mutation.isEmpty()) {
-      return false;
+    mutation.ifPresent(m -> assertReported(ruleId, m, valid));
+    return mutation.isPresent();
+  }
+
+  /**
+   * Checks one rule at every place its mutator can put the defect into one valid plan, as
+   * {@link #assertDetected} does at one: the picks from 0 up, until they come back to the first
+   * mutation or reach {@code maxPicks}, each distinct mutated plan validated once. A property
+   * draws the pick at random; this walks them all, so that no place the rule checks is left to
+   * chance. Returns the paths of the mutations, in pick order (empty where the mutator does not
+   * apply to the plan).
+   */
+  public static List<String> assertDetectedEverywhere(String ruleId, ZonePlan valid, int maxPicks) {
+    ReportAssert.assertThat(validate(valid)).hasNoFinding(ruleId);
+    Mutator mutator = Mutators.forRule(ruleId);
+    Set<ZonePlan> seen = new HashSet<>();
+    List<String> paths = new ArrayList<>();
+    Optional<Mutation> first = Optional.empty();
+    for (int pick = 0; pick < maxPicks; pick++) {
+      Optional<Mutation> mutation = mutator.apply(valid, pick);
+      if (mutation.isEmpty()) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        first = mutation;
+      } else if (mutation.equals(first)) {
+        break;
+      }
+      if (seen.add(mutation.get().plan())) {
+        assertReported(ruleId, mutation.get(), valid);
+        paths.add(mutation.get().path());
+      }
     }
-    ValidationReport report = validate(mutation.get(), valid);
+    return paths;
+  }
+
+  /** The mutated plan has findings of the rule only, one at the mutation's path with its severity and values. */
+  private static void assertReported(String ruleId, Mutation mutation, ZonePlan valid) {
+    ValidationReport report = validate(mutation, valid);
     Severity severity = StandardRules.catalogue().descriptor(ruleId).orElseThrow().severity();
     ReportAssert.assertThat(report).hasOnlyFindingsOf(ruleId)
-        .hasFinding(ruleId).at(mutation.get().path()).withSeverity(severity);
-    if (!mutation.get().values().isEmpty()) {
+        .hasFinding(ruleId).at(mutation.path()).withSeverity(severity);
+    // A parameter the rule did not supply stays in the text as "{name}": the reader would see it.
+    Assertions.assertThat(report.findings())
+        .as("the messages of %s, every parameter supplied", ruleId)
+        .allSatisfy(f -> Assertions.assertThat(f.message()).doesNotContainPattern(UNSUPPLIED_PARAMETER));
+    if (!mutation.values().isEmpty()) {
       Assertions.assertThat(report.findings())
-          .as("a finding of %s at %s with the values %s", ruleId, mutation.get().path(), mutation.get().values())
+          .as("a finding of %s at %s with the values %s", ruleId, mutation.path(), mutation.values())
           .anySatisfy(f -> {
-            Assertions.assertThat(f.path()).isEqualTo(mutation.get().path());
-            Assertions.assertThat(f.values()).containsAllEntriesOf(mutation.get().values());
+            Assertions.assertThat(f.path()).isEqualTo(mutation.path());
+            Assertions.assertThat(f.values()).containsAllEntriesOf(mutation.values());
           });
     }
-    return true;
   }
 }
