@@ -14,7 +14,11 @@ import it.pianodizona.rules.codelist.Fund;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
+import it.pianodizona.model.budget.FundingSource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A budget line names a fund in a year in which the fund did not exist (e.g. the Fondo Povertà
@@ -32,6 +36,8 @@ final class FundNotInForce extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
+    // A plan names the same few sources on many lines (one a year): match each source once.
+    Map<FundingSource, Optional<Fund>> funds = new HashMap<>();
     List<BudgetLine> lines = plan.budget().lines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
@@ -39,7 +45,7 @@ final class FundNotInForce extends AbstractRule {
         continue;
       }
       int index = i;
-      Fund.named(line.fundingSource().get()).filter(f -> !f.existedIn(line.year())).ifPresent(fund ->
+      funds.computeIfAbsent(line.fundingSource().get(), Fund::named).filter(f -> !f.existedIn(line.year())).ifPresent(fund ->
           context.finding(Pointer.root().field(BUDGET).item(LINES, index).field(FUNDING_SOURCE))
               .with("fund", fund.name())
               .with("year", line.year())
@@ -54,7 +60,7 @@ final class FundNotInForce extends AbstractRule {
         continue;
       }
       int index = i;
-      Fund.named(line.fundingSource().get())
+      funds.computeIfAbsent(line.fundingSource().get(), Fund::named)
           .filter(f -> line.period().years().stream().noneMatch(f::existedIn))
           .ifPresent(fund -> context.finding(Pointer.root().field(BUDGET).item(PERIOD_LINES, index).field(FUNDING_SOURCE))
               .with("fund", fund.name())

@@ -10,8 +10,8 @@ import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.RuleContext;
+import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Counts, euros and ratios are not negative, so neither are their targets. Percentages have
@@ -30,14 +30,18 @@ final class TargetNegativeBound extends AbstractRule {
         return;
       }
       TargetRange target = indicator.target().get();
-      Stream.of(target.min(), target.max(), target.outOf()).flatMap(Optional::stream)
-          .filter(v -> v.signum() < 0)
-          .findFirst()
-          .ifPresent(v -> context.finding(at.pointer().field(TARGET))
-              .with("objective", objective.code())
-              .with("unit", indicator.unit())
-              .with("actual", v)
-              .report());
+      Optional<BigDecimal> negative = negative(target.min())
+          .or(() -> negative(target.max()))
+          .or(() -> negative(target.outOf()));
+      negative.ifPresent(v -> context.finding(at.pointer().field(TARGET))
+          .with("objective", objective.code())
+          .with("unit", indicator.unit())
+          .with("actual", v)
+          .report());
     });
+  }
+
+  private static Optional<BigDecimal> negative(Optional<BigDecimal> bound) {
+    return bound.isPresent() && bound.get().signum() < 0 ? bound : Optional.empty();
   }
 }

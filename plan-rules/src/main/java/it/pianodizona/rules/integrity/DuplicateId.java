@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Ids are unique in their space: municipalities and organisations share one; objectives,
@@ -61,43 +62,57 @@ final class DuplicateId extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     // Municipalities and organisations are both parties: one space over two lists.
-    Space parties = new Space(context);
-    parties.add(plan.district().municipalities(), m -> m.id(), Pointer.root().field(DISTRICT).field(MUNICIPALITIES));
-    parties.add(plan.organisations(), o -> o.id(), Pointer.root().field(ORGANISATIONS));
-    unique(context, plan.district().subDistricts(), s -> s.id(), Pointer.root().field(DISTRICT).field(SUB_DISTRICTS));
+    // The map of parties keeps the first of each id: as many entries as parties means no repeat.
+    if (plan.partiesById().size() != plan.district().municipalities().size() + plan.organisations().size()) {
+      Space parties = new Space(context);
+      parties.add(plan.district().municipalities(), m -> m.id(), Pointer.root().field(DISTRICT).field(MUNICIPALITIES));
+      parties.add(plan.organisations(), o -> o.id(), Pointer.root().field(ORGANISATIONS));
+    }
+    unique(context, plan.district().subDistricts(), s -> s.id(), context.fact(IdSets.SUB_DISTRICTS).size(), () -> Pointer.root().field(DISTRICT).field(SUB_DISTRICTS));
 
     Participation participation = plan.participation();
-    unique(context, participation.calls(), c -> c.id(), Pointer.root().field(PARTICIPATION).field(CALLS));
+    unique(context, participation.calls(), c -> c.id(), context.fact(IdSets.CALLS).size(), () -> Pointer.root().field(PARTICIPATION).field(CALLS));
     for (int c = 0; c < participation.calls().size(); c++) {
       unique(context, participation.calls().get(c).annexes(), a -> a.id(), Pointer.root().field(PARTICIPATION).item(CALLS, c).field(ANNEXES));
     }
     unique(context, participation.expressionsOfInterest(), e -> e.id(), Pointer.root().field(PARTICIPATION).field(EXPRESSIONS_OF_INTEREST));
-    unique(context, participation.phases(), p -> p.id(), Pointer.root().field(PARTICIPATION).field(PHASES));
-    unique(context, participation.workTables(), t -> t.id(), Pointer.root().field(PARTICIPATION).field(WORK_TABLES));
+    unique(context, participation.phases(), p -> p.id(), context.fact(IdSets.PHASES).size(), () -> Pointer.root().field(PARTICIPATION).field(PHASES));
+    unique(context, participation.workTables(), t -> t.id(), plan.workTablesById().size(), () -> Pointer.root().field(PARTICIPATION).field(WORK_TABLES));
     unique(context, participation.meetings(), m -> m.id(), Pointer.root().field(PARTICIPATION).field(MEETINGS));
 
     PolicyFramework framework = plan.policyFramework();
-    unique(context, framework.targetGroups(), t -> t.id(), Pointer.root().field(POLICY_FRAMEWORK).field(TARGET_GROUPS));
-    unique(context, framework.policyAreas(), a -> a.id(), Pointer.root().field(POLICY_FRAMEWORK).field(POLICY_AREAS));
-    unique(context, framework.strategicAreas(), a -> a.id(), Pointer.root().field(POLICY_FRAMEWORK).field(STRATEGIC_AREAS));
+    unique(context, framework.targetGroups(), t -> t.id(), context.fact(IdSets.TARGET_GROUPS).size(), () -> Pointer.root().field(POLICY_FRAMEWORK).field(TARGET_GROUPS));
+    unique(context, framework.policyAreas(), a -> a.id(), context.fact(IdSets.POLICY_AREAS).size(), () -> Pointer.root().field(POLICY_FRAMEWORK).field(POLICY_AREAS));
+    unique(context, framework.strategicAreas(), a -> a.id(), context.fact(IdSets.STRATEGIC_AREAS).size(), () -> Pointer.root().field(POLICY_FRAMEWORK).field(STRATEGIC_AREAS));
     framework.priorityMatrix().ifPresent(matrix -> {
-      unique(context, matrix.rows(), r -> r.id(), Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(ROWS));
-      unique(context, matrix.columns(), c -> c.id(), Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(COLUMNS));
+      unique(context, matrix.rows(), r -> r.id(), context.fact(IdSets.MATRIX_ROWS).size(), () -> Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(ROWS));
+      unique(context, matrix.columns(), c -> c.id(), context.fact(IdSets.MATRIX_COLUMNS).size(), () -> Pointer.root().field(POLICY_FRAMEWORK).field(PRIORITY_MATRIX).field(COLUMNS));
     });
 
-    unique(context, plan.objectives(), o -> o.id(), Pointer.root().field(OBJECTIVES));
+    unique(context, plan.objectives(), o -> o.id(), plan.objectivesById().size(), () -> Pointer.root().field(OBJECTIVES));
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       unique(context, objective.actions(), a -> a.id(), Pointer.root().item(OBJECTIVES, o).field(ACTIONS));
       unique(context, objective.milestones(), m -> m.id(), Pointer.root().item(OBJECTIVES, o).field(MILESTONES));
       unique(context, objective.indicators(), i -> i.id(), Pointer.root().item(OBJECTIVES, o).field(INDICATORS));
     }
-    unique(context, plan.governanceBodies(), b -> b.id(), Pointer.root().field(GOVERNANCE_BODIES));
+    unique(context, plan.governanceBodies(), b -> b.id(), plan.governanceBodiesById().size(), () -> Pointer.root().field(GOVERNANCE_BODIES));
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
       unique(context, body.seatRules(), r -> r.id(), Pointer.root().item(GOVERNANCE_BODIES, b).field(SEAT_RULES));
     }
     unique(context, plan.previousPlanOutcomes(), p -> p.id(), Pointer.root().field(PREVIOUS_PLAN_OUTCOMES));
+  }
+
+  /**
+   * A list whose distinct ids were counted already (a shared id set or the model's map by id):
+   * when there are as many as items no id repeats, and the list is not walked again.
+   */
+  private static <T> void unique(RuleContext context, List<T> items, Function<T, String> id, int distinct,
+      Supplier<Pointer> listPath) {
+    if (distinct != items.size()) {
+      unique(context, items, id, listPath.get());
+    }
   }
 
   /**

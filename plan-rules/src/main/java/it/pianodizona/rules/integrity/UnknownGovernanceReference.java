@@ -11,7 +11,6 @@ import static it.pianodizona.rules.spi.PlanFields.SEAT_RULE_ID;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
-import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
@@ -19,8 +18,6 @@ import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.PlanFields;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A meeting's or an approval act's governance body is one of the plan's, and a member's seat rule
@@ -43,8 +40,7 @@ final class UnknownGovernanceReference extends AbstractRule {
     }
     for (int b = 0; b < plan.governanceBodies().size(); b++) {
       GovernanceBody body = plan.governanceBodies().get(b);
-      Set<String> rules = body.seatRules().stream().map(SeatRule::id).collect(Collectors.toSet());
-      References seats = new References(context, rules, "seatRule");
+      References seats = new References(context, IdSets.ids(body.seatRules(), r -> r.id()), "seatRule");
       for (int m = 0; m < body.members().size(); m++) {
         seats.check(body.members().get(m).seatRuleId(), Pointer.root().item(GOVERNANCE_BODIES, b).item(MEMBERS, m).field(SEAT_RULE_ID));
       }

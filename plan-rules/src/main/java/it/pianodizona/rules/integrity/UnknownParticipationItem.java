@@ -9,8 +9,6 @@ import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.participation.Participation;
-import it.pianodizona.model.participation.ParticipationCall;
-import it.pianodizona.model.participation.Phase;
 import it.pianodizona.model.participation.WorkTable;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
@@ -20,8 +18,6 @@ import it.pianodizona.rules.spi.PlanFields;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The phases and calls that meetings, tables and expressions of interest name are the plan's own. */
 final class UnknownParticipationItem extends AbstractRule {
@@ -33,10 +29,8 @@ final class UnknownParticipationItem extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     Participation participation = plan.participation();
-    Set<String> phaseIds = participation.phases().stream().map(Phase::id).collect(Collectors.toSet());
-    Set<String> callIds = participation.calls().stream().map(ParticipationCall::id).collect(Collectors.toSet());
-    References phases = new References(context, phaseIds, "phase");
-    References calls = new References(context, callIds, "call");
+    References phases = new References(context, context.fact(IdSets.PHASES), "phase");
+    References calls = new References(context, context.fact(IdSets.CALLS), "call");
     for (int m = 0; m < participation.meetings().size(); m++) {
       phases.check(participation.meetings().get(m).phaseId(), Pointer.root().field(PARTICIPATION).item(MEETINGS, m).field(PHASE_ID));
     }

@@ -13,11 +13,7 @@ import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.participation.WorkTable;
-import it.pianodizona.model.policy.MatrixAxisItem;
-import it.pianodizona.model.policy.PolicyArea;
 import it.pianodizona.model.policy.PolicyFramework;
-import it.pianodizona.model.policy.StrategicArea;
-import it.pianodizona.model.policy.TargetGroup;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
@@ -26,9 +22,6 @@ import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The target groups, policy areas, strategic areas and matrix cells that objectives and tables
@@ -43,12 +36,11 @@ final class UnknownPolicyItem extends AbstractRule {
   @Override
   public void check(ZonePlan plan, RuleContext context) {
     PolicyFramework framework = plan.policyFramework();
-    References groups = new References(context, ids(framework.targetGroups().stream().map(TargetGroup::id)), "targetGroup");
-    References areas = new References(context, ids(framework.policyAreas().stream().map(PolicyArea::id)), "policyArea");
-    References strategic = new References(context,
-        ids(framework.strategicAreas().stream().map(StrategicArea::id)), "strategicArea");
-    References rows = new References(context, axis(framework, true), "matrixRow");
-    References columns = new References(context, axis(framework, false), "matrixColumn");
+    References groups = new References(context, context.fact(IdSets.TARGET_GROUPS), "targetGroup");
+    References areas = new References(context, context.fact(IdSets.POLICY_AREAS), "policyArea");
+    References strategic = new References(context, context.fact(IdSets.STRATEGIC_AREAS), "strategicArea");
+    References rows = new References(context, context.fact(IdSets.MATRIX_ROWS), "matrixRow");
+    References columns = new References(context, context.fact(IdSets.MATRIX_COLUMNS), "matrixColumn");
     for (int o = 0; o < plan.objectives().size(); o++) {
       Objective objective = plan.objectives().get(o);
       groups.checkAll(objective.targetGroupIds(), Pointer.root().item(OBJECTIVES, o).field(TARGET_GROUP_IDS));
@@ -65,15 +57,5 @@ final class UnknownPolicyItem extends AbstractRule {
       areas.checkAll(tables.get(t).policyAreaIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(POLICY_AREA_IDS));
       strategic.checkAll(tables.get(t).strategicAreaIds(), Pointer.root().field(PARTICIPATION).item(WORK_TABLES, t).field(STRATEGIC_AREA_IDS));
     }
-  }
-
-  private static Set<String> ids(Stream<String> ids) {
-    return ids.collect(Collectors.toSet());
-  }
-
-  private static Set<String> axis(PolicyFramework framework, boolean rows) {
-    return framework.priorityMatrix()
-        .map(m -> ids((rows ? m.rows() : m.columns()).stream().map(MatrixAxisItem::id)))
-        .orElse(Set.of());
   }
 }

@@ -10,15 +10,12 @@ import static it.pianodizona.rules.spi.PlanFields.WORK_TABLES;
 
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.GovernanceBody;
-import it.pianodizona.model.territory.SubDistrict;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The sub-district a municipality, a table or a body member belongs to is one of the district's. */
 final class UnknownSubDistrict extends AbstractRule {
@@ -29,8 +26,7 @@ final class UnknownSubDistrict extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    Set<String> known = plan.district().subDistricts().stream().map(SubDistrict::id).collect(Collectors.toSet());
-    References refs = new References(context, known, "subDistrict");
+    References refs = new References(context, context.fact(IdSets.SUB_DISTRICTS), "subDistrict");
     for (int i = 0; i < plan.district().municipalities().size(); i++) {
       refs.check(plan.district().municipalities().get(i).subDistrictId(), Pointer.root().field(DISTRICT).item(MUNICIPALITIES, i).field(SUB_DISTRICT_ID));
     }
