@@ -26,33 +26,36 @@ final class Offsets {
    * pieces: a file too large to read is still located without holding it.
    */
   static int[] locate(InputStream in, long offset) throws IOException {
+    int[] at = {1, 1};
+    // The mark is looked for in the first three bytes however the stream hands them out: a
+    // stream may return fewer bytes than asked from any read, the first included.
+    byte[] head = new byte[3];
+    int headLength = in.readNBytes(head, 0, head.length);
+    advance(at, head, byteOrderMarkLength(head, headLength), (int) Math.min(headLength, offset));
     byte[] buffer = new byte[1 << 16];
-    int line = 1;
-    int column = 1;
-    long position = 0;
-    boolean first = true;
+    long position = headLength;
     while (position < offset) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, offset - position));
       if (n < 0) {
         break;
       }
-      int start = 0;
-      if (first) {
-        start = byteOrderMarkLength(buffer, n);
-        first = false;
-      }
-      for (int i = start; i < n; i++) {
-        byte b = buffer[i];
-        if (b == '\n') {
-          line++;
-          column = 1;
-        } else if (startsCharacter(b)) {
-          column++;
-        }
-      }
+      advance(at, buffer, 0, n);
       position += n;
     }
-    return new int[] {line, column};
+    return at;
+  }
+
+  /** Moves the line and column {@code at} over {@code bytes[from, to)} of UTF-8 text. */
+  private static void advance(int[] at, byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        at[0]++;
+        at[1] = 1;
+      } else if (startsCharacter(b)) {
+        at[1]++;
+      }
+    }
   }
 
   /** 3 if the UTF-8 text starts with a byte order mark, else 0. */

@@ -51,6 +51,15 @@ class OffsetsTest {
   }
 
   @Test
+  void aByteOrderMarkHandedOutOneByteAtATimeIsStillNoColumn() throws IOException {
+    byte[] bytes = concat(BOM, "{\"è\": 1}".getBytes(UTF_8));
+
+    assertThat(Offsets.locate(new Trickle(bytes, 1), 6)).containsExactly(1, 4);
+    assertThat(Offsets.locate(new Trickle(bytes, 2), 6)).containsExactly(1, 4);
+    assertThat(Offsets.locate(new Trickle(bytes, 1), 2)).containsExactly(1, 1);
+  }
+
+  @Test
   void aByteOrderMarkAloneIsStillOne() {
     assertThat(Offsets.byteOrderMarkLength(BOM)).isEqualTo(3);
     assertThat(Offsets.byteOrderMarkLength(new byte[] {(byte) 0xEF, (byte) 0xBB})).isZero();
