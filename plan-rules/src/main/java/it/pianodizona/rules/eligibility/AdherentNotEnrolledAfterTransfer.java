@@ -1,18 +1,10 @@
 package it.pianodizona.rules.eligibility;
 
-import static it.pianodizona.rules.spi.PlanFields.ADHERENTS;
-import static it.pianodizona.rules.spi.PlanFields.AGREEMENT;
-
 import it.pianodizona.model.ZonePlan;
-import it.pianodizona.model.agreement.Adherent;
-import it.pianodizona.model.agreement.ProgrammeAgreement;
-import it.pianodizona.model.territory.Organisation;
-import it.pianodizona.model.territory.Party;
 import it.pianodizona.rules.RuleFamily;
 import it.pianodizona.rules.Severity;
 import it.pianodizona.rules.spi.AbstractRule;
 import it.pianodizona.rules.spi.Citations;
-import it.pianodizona.rules.spi.Pointer;
 import it.pianodizona.rules.spi.RuleContext;
 import java.time.LocalDate;
 
@@ -40,27 +32,7 @@ final class AdherentNotEnrolledAfterTransfer extends AbstractRule {
 
   @Override
   public void check(ZonePlan plan, RuleContext context) {
-    if (plan.agreement().isEmpty()) {
-      return;
-    }
-    ProgrammeAgreement agreement = plan.agreement().get();
-    LocalDate registerFrom = context.profile().runtsOperationalFrom();
-    for (int a = 0; a < agreement.adherents().size(); a++) {
-      Adherent adherent = agreement.adherents().get(a);
-      Party party = plan.partiesById().get(adherent.partyId());
-      if (!(party instanceof Organisation)) {
-        continue;
-      }
-      Organisation organisation = (Organisation) party;
-      LocalDate when = adherent.adheredOn().or(agreement::signatureDate).orElse(plan.period().start());
-      if (organisation.isThirdSectorEntity() && organisation.runtsSection().isEmpty()
-          && when.isAfter(TRANSFER_ENDED) && !when.isBefore(registerFrom)) {
-        context.finding(Pointer.root().field(AGREEMENT).item(ADHERENTS, a))
-            .with("party", organisation.name())
-            .with("date", when)
-            .with("registerFrom", registerFrom)
-            .report();
-      }
-    }
+    UnenrolledAdherents.report(plan, context,
+        (when, registerFrom) -> when.isAfter(TRANSFER_ENDED) && !when.isBefore(registerFrom));
   }
 }
