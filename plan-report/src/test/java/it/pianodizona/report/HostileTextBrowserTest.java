@@ -3,63 +3,51 @@ package it.pianodizona.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /** A report made of hostile text, in a real headless Chromium: it shows the text and runs none of it. */
 class HostileTextBrowserTest {
 
-  private static ChromeDriver driver;
-  private static List<LogEntry> loadLog;
+  @RegisterExtension
+  static final BrowserPage page = new BrowserPage("hostile.html",
+      () -> ReportRenderer.create().render(SampleReports.hostile()));
+
   private static int scriptsAtLoad;
 
   @BeforeAll
-  static void openTheHostileReport() {
-    HeadlessChromium.assumeInstalled();
-    String url = HeadlessChromium.write("hostile.html", ReportRenderer.create().render(SampleReports.hostile()));
-    driver = HeadlessChromium.start();
-    driver.get(url);
-    loadLog = driver.manage().logs().get(LogType.BROWSER).getAll();
-    scriptsAtLoad = driver.findElements(By.tagName("script")).size();
-  }
-
-  @AfterAll
-  static void closeTheBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+  static void countTheScriptsAtLoad() {
+    scriptsAtLoad = page.driver().findElements(By.tagName("script")).size();
   }
 
   @Test
   void noHostileScriptRan() {
-    assertThat(driver.executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
-    assertThat(driver.getTitle()).isEqualTo(SampleReports.SCRIPT);
+    assertThat(page.driver().executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
+    assertThat(page.driver().getTitle()).isEqualTo(SampleReports.SCRIPT);
   }
 
   @Test
   void theHostileTextIsShownAsText() {
-    String body = driver.findElement(By.tagName("body")).getText();
+    String body = page.driver().findElement(By.tagName("body")).getText();
     assertThat(body).contains(SampleReports.SCRIPT, SampleReports.ONERROR, SampleReports.JAVASCRIPT_URL);
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(SampleReports.SCRIPT);
-    assertThat(driver.findElements(By.tagName("img"))).isEmpty();
-    assertThat(driver.findElements(By.cssSelector("[onerror], [onload], a[href^='javascript']"))).isEmpty();
+    assertThat(page.driver().findElement(By.tagName("h1")).getText()).isEqualTo(SampleReports.SCRIPT);
+    assertThat(page.driver().findElements(By.tagName("img"))).isEmpty();
+    assertThat(page.driver().findElements(By.cssSelector("[onerror], [onload], a[href^='javascript']"))).isEmpty();
     assertThat(scriptsAtLoad).as("the renderer's own sorting script only").isEqualTo(1);
-    assertThat(driver.findElement(By.tagName("body")).isDisplayed()).isTrue();
+    assertThat(page.driver().findElement(By.tagName("body")).isDisplayed()).isTrue();
   }
 
   @Test
   void theOwnSortingScriptIsAllowedByItsHash() {
-    assertThat(driver.findElements(By.cssSelector("table[data-sortable] th button.sort"))).hasSize(2);
+    assertThat(page.driver().findElements(By.cssSelector("table[data-sortable] th button.sort"))).hasSize(2);
   }
 
   @Test
   void thePageLoadedWithoutAnyBlockedAttempt() {
-    assertThat(loadLog)
+    assertThat(page.loadLog())
         .filteredOn(HeadlessChromium::isWarningOrError)
         .extracting(LogEntry::getMessage)
         .isEmpty();
@@ -67,7 +55,7 @@ class HostileTextBrowserTest {
 
   @Test
   void theContentSecurityPolicyBlocksAnInlineScriptInjectedLater() {
-    Object outcome = driver.executeAsyncScript(
+    Object outcome = page.driver().executeAsyncScript(
         "var done = arguments[arguments.length - 1];"
             + "var violations = [];"
             + "document.addEventListener('securitypolicyviolation', function (e) { violations.push(e.violatedDirective); });"

@@ -8,16 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -31,40 +28,23 @@ class MonitoringReportBrowserTest {
   private static final String HOSTILE_IMG = "<img src=x onerror=window.pwned=2>";
   private static final String HOSTILE_LINK = "<a href=javascript:window.pwned=3>clic</a>";
 
-  private static ChromeDriver driver;
-  private static String url;
-  private static List<LogEntry> loadLog;
-
-  @BeforeAll
-  static void openTheCremaMonitoringReport() {
-    HeadlessChromium.assumeInstalled();
-    url = HeadlessChromium.write("crema-monitoring-it.html",
-        ReportRenderer.create().render(MonitoringSamples.crema(ReportLanguage.IT)));
-    driver = HeadlessChromium.start();
-    driver.get(url);
-    loadLog = driver.manage().logs().get(LogType.BROWSER).getAll();
-  }
-
-  @AfterAll
-  static void closeTheBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+  @RegisterExtension
+  static final BrowserPage page = new BrowserPage("crema-monitoring-it.html",
+      () -> ReportRenderer.create().render(MonitoringSamples.crema(ReportLanguage.IT)));
 
   @Test
   void theReportRendersInItalianWithTheIllustrativeNote() {
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Monitoraggio — Piano di Zona 2015-2017");
-    assertThat(driver.findElements(By.cssSelector("aside.note-illustrative"))).isNotEmpty();
-    assertThat(driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText))
+    assertThat(page.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+    assertThat(page.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Monitoraggio — Piano di Zona 2015-2017");
+    assertThat(page.driver().findElements(By.cssSelector("aside.note-illustrative"))).isNotEmpty();
+    assertThat(page.driver().findElements(By.cssSelector("main h2")).stream().map(WebElement::getText))
         .contains("2 Anno 2015", "3 Anno 2016", "4 Anno 2017");
-    assertThat(driver.findElements(By.cssSelector("td.status, th.status"))).isNotEmpty();
+    assertThat(page.driver().findElements(By.cssSelector("td.status, th.status"))).isNotEmpty();
   }
 
   @Test
   void everyChartHasANonZeroSize() {
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart-svg"));
+    List<WebElement> charts = page.driver().findElements(By.cssSelector("svg.chart-svg"));
     // planned against actual, per inhabitant, one attainment chart per year, action completion
     assertThat(charts).hasSize(6);
     for (WebElement chart : charts) {
@@ -76,13 +56,13 @@ class MonitoringReportBrowserTest {
 
   @Test
   void theConsoleShowsNoError() {
-    assertThat(loadLog).filteredOn(HeadlessChromium::isWarningOrError).extracting(LogEntry::getMessage).isEmpty();
+    assertThat(page.loadLog()).filteredOn(HeadlessChromium::isWarningOrError).extracting(LogEntry::getMessage).isEmpty();
   }
 
   @Test
   void axeReportsNoSeriousOrCriticalViolation() {
-    driver.get(url);
-    assertThat(HeadlessChromium.seriousOrCriticalViolations(driver)).isEmpty();
+    page.driver().get(page.url());
+    assertThat(HeadlessChromium.seriousOrCriticalViolations(page.driver())).isEmpty();
   }
 
   @Test
@@ -102,29 +82,29 @@ class MonitoringReportBrowserTest {
     String hostileUrl = HeadlessChromium.write("hostile-monitoring.html",
         ReportRenderer.create().render(MonitoringSamples.document(plan, monitoring, ReportLanguage.IT)));
     try {
-      driver.get(hostileUrl);
-      assertThat(driver.executeScript("return typeof window.pwned;")).isEqualTo("undefined");
-      assertThat(driver.findElements(By.cssSelector("img"))).isEmpty();
-      assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+      page.driver().get(hostileUrl);
+      assertThat(page.driver().executeScript("return typeof window.pwned;")).isEqualTo("undefined");
+      assertThat(page.driver().findElements(By.cssSelector("img"))).isEmpty();
+      assertThat(page.driver().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
       // the only script is the page's own table sorter, allowed by its hash
-      assertThat(driver.findElements(By.tagName("script"))).hasSize(1);
-      assertThat(driver.findElement(By.tagName("h1")).getText()).contains(HOSTILE_SCRIPT);
-      assertThat(driver.findElement(By.tagName("body")).getText()).contains(HOSTILE_IMG, HOSTILE_LINK);
+      assertThat(page.driver().findElements(By.tagName("script"))).hasSize(1);
+      assertThat(page.driver().findElement(By.tagName("h1")).getText()).contains(HOSTILE_SCRIPT);
+      assertThat(page.driver().findElement(By.tagName("body")).getText()).contains(HOSTILE_IMG, HOSTILE_LINK);
     } finally {
-      driver.get(url);
+      page.driver().get(page.url());
     }
   }
 
   @Test
   void aScreenshotAndAnA4PdfAreWrittenForReview() throws Exception {
-    driver.get(url);
-    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 16000)));
+    page.driver().get(page.url());
+    Number height = (Number) page.driver().executeScript("return document.documentElement.scrollHeight;");
+    page.driver().manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 16000)));
     Path png = HeadlessChromium.OUTPUT.resolve("crema-monitoring-it.png");
-    Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+    Files.write(png, page.driver().getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(png)).isGreaterThan(50_000);
     // One picture per top-level section too: the whole page is too tall to review at once.
-    List<WebElement> sections = driver.findElements(By.cssSelector("main > section"));
+    List<WebElement> sections = page.driver().findElements(By.cssSelector("main > section"));
     for (int i = 0; i < sections.size(); i++) {
       Files.write(HeadlessChromium.OUTPUT.resolve("crema-monitoring-it-section-" + (i + 1) + ".png"),
           sections.get(i).getScreenshotAs(OutputType.BYTES));
@@ -133,7 +113,7 @@ class MonitoringReportBrowserTest {
     PrintOptions print = new PrintOptions();
     print.setPageSize(PageSize.ISO_A4);
     print.setBackground(true);
-    byte[] pdf = Base64.getDecoder().decode(driver.print(print).getContent());
+    byte[] pdf = Base64.getDecoder().decode(page.driver().print(print).getContent());
     Path file = HeadlessChromium.OUTPUT.resolve("crema-monitoring-it.pdf");
     Files.write(file, pdf);
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -14,17 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The overview page of the five bundled plans, 42 synthetic plans and one broken file, in a real
@@ -32,47 +29,33 @@ import org.openqa.selenium.logging.LogType;
  */
 class OverviewBrowserTest {
 
-  private static ChromeDriver driver;
-  private static String url;
-  private static List<LogEntry> loadLog;
-
   @TempDir
   static Path plans;
 
-  @BeforeAll
-  static void openTheOverview() throws IOException {
-    HeadlessChromium.assumeInstalled();
+  @RegisterExtension
+  static final BrowserPage page = new BrowserPage("overview-it.html", OverviewBrowserTest::render);
+
+  private static String render() throws IOException {
     for (int i = 0; i < 42; i++) {
       PlanJson.write(SyntheticPlans.plan(1, i), plans.resolve(String.format("synthetic-%04d.json", i)));
     }
     Files.writeString(plans.resolve("broken.json"), "{ \"id\": ");
     PlanFinder.Found found = PlanFinder.find(List.of(Path.of("../examples/plans"), plans), false);
     Overview overview = PlanSummariser.standard(LocalDate.of(2024, 6, 30)).overview(found.files(), 2, n -> { });
-    url = HeadlessChromium.write("overview-it.html",
-        ReportRenderer.create().render(OverviewReport.document(overview, ReportLanguage.IT)));
-    driver = HeadlessChromium.start();
-    driver.get(url);
-    loadLog = driver.manage().logs().get(LogType.BROWSER).getAll();
-  }
-
-  @AfterAll
-  static void closeTheBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+    return ReportRenderer.create().render(OverviewReport.document(overview, ReportLanguage.IT));
   }
 
   @Test
   void thePageRendersInItalianWithItsTitle() {
-    assertThat(driver.getTitle()).isEqualTo("Quadro d'insieme dei Piani di Zona");
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
-    assertThat(driver.findElement(By.tagName("main")).getText())
+    assertThat(page.driver().getTitle()).isEqualTo("Quadro d'insieme dei Piani di Zona");
+    assertThat(page.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+    assertThat(page.driver().findElement(By.tagName("main")).getText())
         .contains("Ambito Distrettuale di Crema").contains("broken.json");
   }
 
   @Test
   void everyChartHasANonZeroSizeAndBars() {
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart-svg"));
+    List<WebElement> charts = page.driver().findElements(By.cssSelector("svg.chart-svg"));
     // Spending by district, by region, findings by rule, coverage of policy areas.
     assertThat(charts).hasSize(4);
     for (WebElement chart : charts) {
@@ -85,7 +68,7 @@ class OverviewBrowserTest {
 
   @Test
   void theConsoleShowsNoErrorNotEvenACspViolation() {
-    assertThat(loadLog)
+    assertThat(page.loadLog())
         .filteredOn(HeadlessChromium::isWarningOrError)
         .extracting(LogEntry::getMessage)
         .isEmpty();
@@ -93,12 +76,12 @@ class OverviewBrowserTest {
 
   @Test
   void axeReportsNoSeriousOrCriticalViolation() {
-    assertThat(HeadlessChromium.seriousOrCriticalViolations(driver)).isEmpty();
+    assertThat(HeadlessChromium.seriousOrCriticalViolations(page.driver())).isEmpty();
   }
 
   @Test
   void theTableOfPlansSortsBySpendingPerInhabitant() {
-    WebElement table = driver.findElements(By.cssSelector("table[data-sortable]")).stream()
+    WebElement table = page.driver().findElements(By.cssSelector("table[data-sortable]")).stream()
         .filter(t -> t.findElement(By.tagName("caption")).getText().startsWith("Piani"))
         .findFirst().orElseThrow();
     assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(47);
@@ -112,12 +95,12 @@ class OverviewBrowserTest {
 
   @Test
   void aScreenshotIsWrittenForReview() {
-    driver.get(url);
-    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 12000)));
+    page.driver().get(page.url());
+    Number height = (Number) page.driver().executeScript("return document.documentElement.scrollHeight;");
+    page.driver().manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 12000)));
     Path png = HeadlessChromium.OUTPUT.resolve("overview-it.png");
     try {
-      Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(png, page.driver().getScreenshotAs(OutputType.BYTES));
       assertThat(Files.size(png)).isGreaterThan(50_000);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,54 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
 /** The Crema sample report in a real headless Chromium: one browser session for the class. */
 class ReportBrowserTest {
 
-  private static ChromeDriver driver;
-  private static String url;
-  private static List<LogEntry> loadLog;
-
-  @BeforeAll
-  static void openTheSampleReport() {
-    HeadlessChromium.assumeInstalled();
-    url = HeadlessChromium.write("crema-it.html",
-        ReportRenderer.create().render(SampleReports.crema(ReportLanguage.IT)));
-    driver = HeadlessChromium.start();
-    driver.get(url);
-    loadLog = driver.manage().logs().get(LogType.BROWSER).getAll();
-  }
-
-  @AfterAll
-  static void closeTheBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+  @RegisterExtension
+  static final BrowserPage page = new BrowserPage("crema-it.html",
+      () -> ReportRenderer.create().render(SampleReports.crema(ReportLanguage.IT)));
 
   @Test
   void thePageRendersInItalianWithItsTitle() {
-    assertThat(driver.getTitle()).isEqualTo("Monitoraggio 2016 — Piano di Zona 2015-2017");
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Monitoraggio 2016 — Piano di Zona 2015-2017");
-    assertThat(driver.findElements(By.cssSelector("main table caption"))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(page.driver().getTitle()).isEqualTo("Monitoraggio 2016 — Piano di Zona 2015-2017");
+    assertThat(page.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+    assertThat(page.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Monitoraggio 2016 — Piano di Zona 2015-2017");
+    assertThat(page.driver().findElements(By.cssSelector("main table caption"))).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
   void everyChartHasANonZeroSize() {
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart-svg"));
+    List<WebElement> charts = page.driver().findElements(By.cssSelector("svg.chart-svg"));
     assertThat(charts).hasSize(4);
     for (WebElement chart : charts) {
       Dimension size = chart.getSize();
@@ -65,7 +45,7 @@ class ReportBrowserTest {
 
   @Test
   void theConsoleShowsNoErrorNotEvenACspViolation() {
-    assertThat(loadLog)
+    assertThat(page.loadLog())
         .filteredOn(HeadlessChromium::isWarningOrError)
         .extracting(LogEntry::getMessage)
         .isEmpty();
@@ -73,12 +53,12 @@ class ReportBrowserTest {
 
   @Test
   void axeReportsNoSeriousOrCriticalViolation() {
-    assertThat(HeadlessChromium.seriousOrCriticalViolations(driver)).isEmpty();
+    assertThat(HeadlessChromium.seriousOrCriticalViolations(page.driver())).isEmpty();
   }
 
   @Test
   void theSortableTableSortsByAColumnAndSaysSo() {
-    WebElement table = driver.findElement(By.cssSelector("table[data-sortable]"));
+    WebElement table = page.driver().findElement(By.cssSelector("table[data-sortable]"));
     WebElement header = table.findElements(By.cssSelector("thead th")).get(4);
     header.findElement(By.cssSelector("button.sort")).click();
     assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
@@ -95,17 +75,17 @@ class ReportBrowserTest {
 
   @Test
   void aScreenshotAndAnA4PdfAreWrittenForReview() throws Exception {
-    driver.get(url); // as written, whatever another test sorted
-    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 12000)));
+    page.driver().get(page.url()); // as written, whatever another test sorted
+    Number height = (Number) page.driver().executeScript("return document.documentElement.scrollHeight;");
+    page.driver().manage().window().setSize(new Dimension(1200, Math.min(height.intValue() + 40, 12000)));
     Path png = HeadlessChromium.OUTPUT.resolve("crema-it.png");
-    Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+    Files.write(png, page.driver().getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(png)).isGreaterThan(50_000);
 
     PrintOptions print = new PrintOptions();
     print.setPageSize(PageSize.ISO_A4);
     print.setBackground(true);
-    byte[] pdf = Base64.getDecoder().decode(driver.print(print).getContent());
+    byte[] pdf = Base64.getDecoder().decode(page.driver().print(print).getContent());
     Path file = HeadlessChromium.OUTPUT.resolve("crema-it.pdf");
     Files.write(file, pdf);
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
