@@ -90,7 +90,7 @@ public final class BudgetCsv {
     Map<Optional<String>, List<List<String>>> byObjective = new HashMap<>();
     groups.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Key.ORDER))
-        .forEach(e -> byObjective.computeIfAbsent(e.getKey().objectiveId, k -> new ArrayList<>())
+        .forEach(e -> byObjective.computeIfAbsent(e.getKey().objectiveId(), k -> new ArrayList<>())
             .add(e.getValue().row(e.getKey(), objectives, dialect)));
     plan.budget().declaredTotals().stream()
         .sorted(Comparator.comparing(DeclaredTotal::year))
@@ -131,34 +131,14 @@ public final class BudgetCsv {
     return CsvDialect.text(value);
   }
 
-  private static final class Key {
+  /** The objective, year and funding source of one row; a record, so equal keys group lines. */
+  private record Key(Optional<String> objectiveId, Year year, Optional<FundingSource> fundingSource) {
     static final Comparator<Optional<FundingSource>> SOURCE_ORDER = Comparator.comparing(
         (Optional<FundingSource> s) -> s.isEmpty())
         .thenComparing(s -> s.map(f -> f.kind().ordinal()).orElse(0))
         .thenComparing(s -> s.flatMap(FundingSource::label).orElse(""));
-    static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> k.year)
-        .thenComparing(k -> k.fundingSource, SOURCE_ORDER);
-
-    final Optional<String> objectiveId;
-    final Year year;
-    final Optional<FundingSource> fundingSource;
-
-    Key(Optional<String> objectiveId, Year year, Optional<FundingSource> fundingSource) {
-      this.objectiveId = objectiveId;
-      this.year = year;
-      this.fundingSource = fundingSource;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key && ((Key) other).objectiveId.equals(objectiveId)
-          && ((Key) other).year.equals(year) && ((Key) other).fundingSource.equals(fundingSource);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(objectiveId, year, fundingSource);
-    }
+    static final Comparator<Key> ORDER = Comparator.comparing(Key::year)
+        .thenComparing(Key::fundingSource, SOURCE_ORDER);
   }
 
   private static final class Group {
@@ -182,10 +162,10 @@ public final class BudgetCsv {
     List<String> row(Key key, Map<String, Objective> objectives, CsvDialect dialect) {
       List<String> row = new ArrayList<>(COLUMNS.size());
       row.add("budget");
-      addObjective(row, key.objectiveId, objectives);
-      row.add(key.year.toString());
-      row.add(key.fundingSource.map(s -> EnumCodecs.jsonName(s.kind())).orElse(""));
-      row.add(text(key.fundingSource.flatMap(FundingSource::label).orElse("")));
+      addObjective(row, key.objectiveId(), objectives);
+      row.add(key.year().toString());
+      row.add(key.fundingSource().map(s -> EnumCodecs.jsonName(s.kind())).orElse(""));
+      row.add(text(key.fundingSource().flatMap(FundingSource::label).orElse("")));
       row.add(text(String.join(" | ", labels)));
       row.add(sum == null ? "" : dialect.number(sum.amount()));
       row.add(String.valueOf(lines));

@@ -97,6 +97,35 @@ class BudgetCsvTest {
   }
 
   @Test
+  void rowsFollowTheObjectivesOrderThenYearThenSourceWhateverTheOrderOfTheLines() throws IOException {
+    FundingSource crema = FundingSource.builder().kind(FundingSourceKind.MUNICIPAL_FUNDS).label("Comune di Crema").build();
+    FundingSource bagnolo = FundingSource.builder().kind(FundingSourceKind.MUNICIPAL_FUNDS)
+        .label("Comune di Bagnolo Cremasco").build();
+    FundingSource fsr = FundingSource.builder().kind(FundingSourceKind.REGIONAL_FUND).label("F.S.R.").build();
+    FundingSource fnps = FundingSource.builder().kind(FundingSourceKind.FNPS).label("FNPS").build();
+    ZonePlan plan = ZonePlan.builder().from(PlanJson.read(Fixtures.MINIMAL))
+        .addObjectives(Objective.builder().id("obj-1").code("1").title("Osservatorio").build())
+        .addObjectives(Objective.builder().id("obj-2").code("2").title("Segretariato sociale").build())
+        .budget(Budget.builder()
+            .addLines(line("obj-2", 2015, fnps, "1.00"),
+                line("obj-1", 2016, fnps, "2.00"),
+                line("obj-1", 2015, null, "3.00"),
+                line("obj-1", 2015, crema, "4.00"),
+                line("obj-1", 2015, bagnolo, "5.00"),
+                line("obj-1", 2015, fsr, "6.00"),
+                line("obj-1", 2015, fnps, "7.00"))
+            .build())
+        .build();
+
+    List<List<String>> rows = parse(BudgetCsv.write(plan));
+
+    // A source's kind orders before its label ("FNPS" sorts after "F.S.R." as text); no source comes last.
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1) + " " + r.get(4) + " " + r.get(8)).containsExactly(
+        "obj-1 2015 7.00", "obj-1 2015 6.00", "obj-1 2015 5.00", "obj-1 2015 4.00", "obj-1 2015 3.00",
+        "obj-1 2016 2.00", "obj-2 2015 1.00");
+  }
+
+  @Test
   void textIsQuotedAsRfc4180SaysAndFormulasAreDisarmed() throws IOException {
     String title = "Tavolo \"anziani\", disabili\ne famiglie";
     ZonePlan plan = ZonePlan.builder().from(PlanJson.read(Fixtures.MINIMAL))

@@ -97,6 +97,15 @@ class CanonicalFormTest {
   }
 
   @Test
+  void anyJsonTreeIsWrittenInTheLayoutOfPlansInItsOwnFieldOrder() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"zeta\":1,\"ambito\":\"Crema\",\"righe\":[1.50,{}]}");
+
+    assertThat(PlanJson.writeCanonical(tree))
+        .isEqualTo("{\n  \"zeta\": 1,\n  \"ambito\": \"Crema\",\n  \"righe\": [\n    1.5,\n    {}\n  ]\n}\n");
+  }
+
+  @Test
   void valuesTheFormatCannotCarryAreRefusedBeforeAnythingIsWritten() {
     ZonePlan farFuture = ZonePlan.builder().from(CremaSkeleton.plan()).addAnnualOperatingPlans(
         AnnualOperatingPlan.builder().year(Year.of(10_000)).title("Piano operativo").build()).build();

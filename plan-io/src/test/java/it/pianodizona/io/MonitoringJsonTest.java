@@ -187,6 +187,16 @@ class MonitoringJsonTest {
   }
 
   @Test
+  void aDocumentWrittenToAStreamReadsBackFromAStreamAndFromBytes() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    MonitoringJson.write(full(), out);
+
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(MonitoringJson.write(full()));
+    assertThat(MonitoringJson.read(new java.io.ByteArrayInputStream(out.toByteArray()), "m.json")).isEqualTo(full());
+    assertThat(MonitoringJson.read(out.toByteArray(), "m.json")).isEqualTo(full());
+  }
+
+  @Test
   void writingAFileIsAtomicAndReadsBack(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("m.json");
     MonitoringJson.write(full(), file);

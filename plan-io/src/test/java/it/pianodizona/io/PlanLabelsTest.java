@@ -38,6 +38,13 @@ class PlanLabelsTest {
   }
 
   @Test
+  void aShortFieldWithoutAnEnglishNameIsNamedByItsJsonName() {
+    assertThat(PlanLabels.english("/objectives/0/id")).isEqualTo("Objective 1 › id");
+    assertThat(PlanLabels.italian("/objectives/0/id")).isEqualTo("Obiettivo 1 › identificativo");
+    assertThat(PlanLabels.english("/period/end")).isEqualTo("period › end");
+  }
+
+  @Test
   void anUnknownNameOrAnEscapedSegmentIsShownAsItIs() {
     assertThat(PlanLabels.italian("/objectives/0/futureField")).isEqualTo("Obiettivo 1 › futureField");
     assertThat(PlanLabels.italian("/a~1b/7")).isEqualTo("a/b › 7");

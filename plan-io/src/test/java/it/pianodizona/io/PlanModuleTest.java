@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.Money;
 import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.common.Percentage;
 import it.pianodizona.model.objective.Objective;
 import it.pianodizona.testkit.plans.CremaSkeleton;
 import java.util.List;
@@ -102,6 +103,28 @@ class PlanModuleTest {
     assertThat(version.getGroupId()).isEqualTo("it.pianodizona");
     assertThat(version.getArtifactId()).isEqualTo("plan-io");
     assertThat(version.toString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void theModuleIsNamedByItsClassAndReadsItsVersionFromTheBuild() {
+    PlanModule module = new PlanModule();
+    assertThat(module.getModuleName()).isEqualTo("it.pianodizona.io.PlanModule");
+    assertThat(mapper.getRegisteredModuleIds()).contains(module.getTypeId());
+    assertThat(PlanModule.buildVersion()).isEqualTo(module.version());
+    assertThat(PlanModule.buildVersion().isUnknownVersion()).isFalse();
+    assertThat(PlanModule.buildVersion().getArtifactId()).isEqualTo("plan-io");
+  }
+
+  @Test
+  void aPercentageKeepsItsFormThroughTheModule() throws Exception {
+    // Illustrative value: a municipality's share of a fund, in percent.
+    Percentage share = Percentage.of("12.50");
+    String json = mapper.writeValueAsString(share);
+
+    assertThat(json).isEqualTo("12.50");
+    assertThat(mapper.readValue(json, Percentage.class)).isEqualTo(share);
+    assertThat(mapper.readValue("[12.5, 100]", new TypeReference<List<Percentage>>() {}))
+        .containsExactly(Percentage.of("12.5"), Percentage.of("100"));
   }
 
   private static ZonePlan crema() {

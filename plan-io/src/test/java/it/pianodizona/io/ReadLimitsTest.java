@@ -59,6 +59,9 @@ class ReadLimitsTest {
     PlanReadException error = limitError(PlanJson.reader().lenient(), json);
     assertThat(error.englishMessage()).isEqualTo("number longer than the limit of 100 characters");
     assertThat(error.location().line()).isEqualTo(8);
+    // Where the number starts.
+    assertThat(error.location().column()).isEqualTo(json.split("\n")[7].indexOf("\"x\": 1") + 6);
+    assertThat(error.location().pointer()).isEqualTo("/district/x");
   }
 
   @Test

@@ -484,7 +484,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         throw ctx.wrongType(p, Expected.ARRAY);
       }
       JsonStreamContext array = p.getParsingContext();
-      int errorsBefore = ctx.errorCount();
       Set<V> seen = unique ? new HashSet<>() : null;
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
         if (token == null) {
@@ -511,9 +510,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         add.accept(builder, value);
       }
-      if (ctx.errorCount() > errorsBefore) {
-        throw new ReadContext.Reported();
-      }
+      // Errors of elements are collected, not thrown: the object that holds the array sees them
+      // in the context's count and is not built.
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class SchemaTexts {
 
   private final ImmutableMap<String, String> entries;
 
-  private SchemaTexts(ImmutableMap<String, String> entries) {
+  /** The texts of {@code entries}, keyed as in the file; the tests give their own. */
+  SchemaTexts(ImmutableMap<String, String> entries) {
     this.entries = entries;
   }
 

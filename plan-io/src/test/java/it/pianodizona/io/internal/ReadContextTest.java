@@ -3,13 +3,17 @@ package it.pianodizona.io.internal;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.io.PlanReadException;
 import it.pianodizona.io.ReadError;
 import it.pianodizona.io.ReadErrorKind;
 import it.pianodizona.io.SourceLocation;
+import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +151,57 @@ class ReadContextTest {
     assertThat(ctx.locate(at(perche, 2, 1), "").column()).isEqualTo(1);
     assertThat(ctx.locate(at(x, 2, x - lineTwo + 1), "").column()).isEqualTo(second.indexOf("\"x\"") + 1);
     assertThat(ctx.locate(at(x + 5, 2, x + 5 - lineTwo + 1), "").column()).isEqualTo(second.indexOf("\"x\"") + 6);
+  }
+
+  @Test
+  void aLineEndedByACarriageReturnAloneOrWithALineFeedStartsTheNextLine() {
+    for (String end : new String[] {"\r", "\r\n", "\n"}) {
+      String second = "\"città\":1,\"x\":2}";
+      byte[] bytes = ("{" + end + second).getBytes(UTF_8);
+      int lineTwo = 1 + end.length();
+      int x = indexOf(bytes, "\"x\"");
+      ReadContext ctx = new ReadContext(Optional.empty(), false, bytes, 1);
+
+      assertThat(ctx.locate(at(x, 2, x - lineTwo + 1), "").column()).as("after %s", end.replace("\r", "CR").replace("\n", "LF"))
+          .isEqualTo(second.indexOf("\"x\"") + 1);
+    }
+  }
+
+  @Test
+  void aPlaceBeforeTheLastOneCountedOnItsLineIsCountedFromTheLineStart() {
+    String line = "{\"città\":\"Crema\",\"attività\":1,\"x\":2}";
+    byte[] bytes = line.getBytes(UTF_8);
+    int attivita = indexOf(bytes, "\"attivit");
+    int x = indexOf(bytes, "\"x\"");
+    ReadContext ctx = new ReadContext(Optional.empty(), false, bytes, 1);
+
+    assertThat(ctx.locate(at(x, 1, x + 1), "").column()).isEqualTo(line.indexOf("\"x\"") + 1);
+    assertThat(ctx.locate(at(attivita, 1, attivita + 1), "").column()).isEqualTo(line.indexOf("\"attività\"") + 1);
+    assertThat(ctx.locate(at(x, 1, x + 1), "").column()).isEqualTo(line.indexOf("\"x\"") + 1);
+  }
+
+  @Test
+  void aWrongTypeNamesWhatWasFoundInsteadEvenTheEndOfAnObjectOrOfTheDocument() throws IOException {
+    byte[] bytes = "{\"a\":[]}".getBytes(UTF_8);
+    ReadContext ctx = new ReadContext(Optional.empty(), false, bytes, 1);
+    try (JsonParser p = new JsonFactory().createParser(bytes)) {
+      p.nextToken();
+      assertThat(ctx.wrongType(p, ReadContext.Expected.STRING).englishMessage())
+          .isEqualTo("expected a string, found an object");
+      p.nextToken();
+      p.nextToken();
+      assertThat(ctx.wrongType(p, ReadContext.Expected.STRING).englishMessage())
+          .isEqualTo("expected a string, found an array");
+      assertThat(p.nextToken()).isEqualTo(JsonToken.END_ARRAY);
+      assertThat(ctx.wrongType(p, ReadContext.Expected.STRING).englishMessage())
+          .isEqualTo("expected a string, found ]");
+      assertThat(p.nextToken()).isEqualTo(JsonToken.END_OBJECT);
+      assertThat(ctx.wrongType(p, ReadContext.Expected.STRING).englishMessage())
+          .isEqualTo("expected a string, found }");
+      assertThat(p.nextToken()).isNull();
+      assertThat(ctx.wrongType(p, ReadContext.Expected.STRING).englishMessage())
+          .isEqualTo("expected a string, found the end of the document");
+    }
   }
 
   private static JsonLocation at(long byteOffset, int line, int byteColumn) {

@@ -106,6 +106,12 @@ class ReadMessagesTest {
   }
 
   @Test
+  void aParameterNotGivenStaysAsWritten() {
+    Message message = ReadMessages.of("WRONG_TYPE", "expected", new Part("expected.STRING"));
+    assertThat(message.english()).isEqualTo("expected a string, found {found}");
+  }
+
+  @Test
   void anUnknownKeyIsABug() {
     assertThatThrownBy(() -> ReadMessages.of("NO_SUCH_KEY")).isInstanceOf(MissingResourceException.class);
   }
