@@ -214,4 +214,21 @@ class ValidatorTest {
     assertThat(english).isEqualTo("The plan's status is \"agreement signed\" but no programme agreement is recorded.");
     assertThat(german).isEqualTo(english);
   }
+
+  @Test
+  void aValidatorKeepsItsCatalogueAndOptionsAndAnotherOptionsMakeAnotherValidator() {
+    RuleCatalogue catalogue = StandardRules.catalogue().only(List.of("BUDGET_TOTAL_MISMATCH"));
+    ValidationOptions options = ValidationOptions.builder().locale(Locale.ENGLISH).build();
+    Validator validator = Validator.of(catalogue, options);
+    assertThat(validator.catalogue()).isSameAs(catalogue);
+    assertThat(validator.options()).isSameAs(options);
+    assertThat(validator.rules()).isEqualTo(catalogue.rules()).hasSize(1);
+    assertThat(validator).hasToString("Validator[1 rules, " + options + "]");
+
+    ValidationOptions italian = ValidationOptions.defaults();
+    Validator other = validator.withOptions(italian);
+    assertThat(other.options()).isSameAs(italian);
+    assertThat(other.catalogue()).isSameAs(catalogue);
+    assertThat(other.validate(mutated("BUDGET_TOTAL_MISMATCH")).locale()).isEqualTo(Locale.ITALIAN);
+  }
 }
