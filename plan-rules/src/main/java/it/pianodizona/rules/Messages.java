@@ -70,18 +70,14 @@ final class Messages {
     }
     String base = rule.messageBundle().get();
     try {
+      // The candidates end with the base bundle (messages.properties): a rule that ships no text
+      // for the language gets that one. No fallback means only no detour through the default locale.
       return Optional.of(ResourceBundle.getBundle(base, supported(locale), loader,
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
-    } catch (MissingResourceException e) {
-      try {
-        // no bundle for the language: the base bundle (messages.properties), if the rule ships one
-        return Optional.of(ResourceBundle.getBundle(base, Locale.ROOT, loader,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
-      } catch (MissingResourceException none) {
-        throw new IllegalArgumentException("rule " + rule.id() + " names the message bundle " + base
-            + ", which is not on the class path (" + base.replace('.', '/') + "_" + supported(locale).getLanguage()
-            + ".properties)", none);
-      }
+    } catch (MissingResourceException none) {
+      throw new IllegalArgumentException("rule " + rule.id() + " names the message bundle " + base
+          + ", which is not on the class path (" + base.replace('.', '/') + "_" + supported(locale).getLanguage()
+          + ".properties)", none);
     }
   }
 

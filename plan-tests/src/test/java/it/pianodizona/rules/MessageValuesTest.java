@@ -1,6 +1,7 @@
 package it.pianodizona.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import it.pianodizona.model.common.DateWindow;
@@ -144,5 +145,25 @@ class MessageValuesTest {
     } finally {
       thread.setContextClassLoader(saved);
     }
+  }
+
+  @Test
+  void aRulesOwnBundleWithOnlyItsBaseFileServesEveryLanguage() {
+    RuleDescriptor rule = RuleDescriptor.of("BASE_ONLY", RuleFamily.INTEGRITY, Severity.INFO, "illustrative",
+        "it.pianodizona.rules.baseonly.messages");
+    for (Locale locale : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+      Optional<ResourceBundle> own = Messages.own(rule, locale, Messages.loader(MessageValuesTest.class));
+      assertThat(own).hasValueSatisfying(b -> assertThat(b.getString("BASE_ONLY.message")).isEqualTo("Testo unico della regola."));
+    }
+  }
+
+  @Test
+  void aRuleNamingABundleThatIsNotThereIsRefusedNamingTheFileItLookedFor() {
+    RuleDescriptor rule = RuleDescriptor.of("NO_BUNDLE", RuleFamily.INTEGRITY, Severity.INFO, "illustrative",
+        "it.pianodizona.rules.nowhere.messages");
+    assertThatThrownBy(() -> Messages.own(rule, Locale.ENGLISH, Messages.loader(MessageValuesTest.class)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule NO_BUNDLE names the message bundle it.pianodizona.rules.nowhere.messages, which is not on"
+            + " the class path (it/pianodizona/rules/nowhere/messages_en.properties)");
   }
 }
