@@ -3,7 +3,6 @@ package it.pianodizona.rules;
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.google.common.collect.ImmutableList;
 import it.pianodizona.model.CountedSubject;
 import it.pianodizona.model.DeclaredCount;
