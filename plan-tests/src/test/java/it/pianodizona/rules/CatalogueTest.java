@@ -3,9 +3,18 @@ package it.pianodizona.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import it.pianodizona.registry.MunicipalityRegistry;
+import it.pianodizona.rules.budget.BudgetRules;
+import it.pianodizona.rules.deadlines.DeadlineRules;
+import it.pianodizona.rules.eligibility.EligibilityRules;
+import it.pianodizona.rules.governance.GovernanceRules;
+import it.pianodizona.rules.indicators.IndicatorRules;
+import it.pianodizona.rules.integrity.IntegrityRules;
+import it.pianodizona.rules.leps.LepsRules;
 import it.pianodizona.rules.spi.Citations;
 import it.pianodizona.rules.spi.Rule;
 import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.rules.territory.TerritoryRules;
 import it.pianodizona.testkit.mutators.Mutator;
 import it.pianodizona.testkit.mutators.Mutators;
 import java.io.IOException;
@@ -13,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +55,27 @@ class CatalogueTest {
     Set<String> rules = catalogue.rules().stream().map(Rule::id).collect(Collectors.toSet());
     Set<String> mutated = Mutators.all().stream().map(Mutator::ruleId).collect(Collectors.toSet());
     assertThat(mutated).isEqualTo(rules);
+  }
+
+  @Test
+  void theFamiliesListsMakeTheStandardCatalogueInOrderEachWithItsOwnFamily() {
+    Map<RuleFamily, List<Rule>> families = new LinkedHashMap<>();
+    families.put(RuleFamily.INTEGRITY, IntegrityRules.all());
+    families.put(RuleFamily.TERRITORY, TerritoryRules.all(MunicipalityRegistry::italy));
+    families.put(RuleFamily.DEADLINES, DeadlineRules.all());
+    families.put(RuleFamily.ELIGIBILITY, EligibilityRules.all());
+    families.put(RuleFamily.BUDGET, BudgetRules.all());
+    families.put(RuleFamily.GOVERNANCE, GovernanceRules.all());
+    families.put(RuleFamily.INDICATORS, IndicatorRules.all());
+    families.put(RuleFamily.LEPS, LepsRules.all(MunicipalityRegistry::italy));
+    families.forEach((family, rules) -> assertThat(rules).as("%s", family).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.descriptor().family()).isEqualTo(family)));
+    assertThat(families.values().stream().flatMap(List::stream).map(Rule::id))
+        .containsExactlyElementsOf(catalogue.rules().stream().map(Rule::id).toList());
+    assertThat(TerritoryRules.all()).extracting(Rule::id)
+        .containsExactlyElementsOf(families.get(RuleFamily.TERRITORY).stream().map(Rule::id).toList());
+    assertThat(LepsRules.all()).extracting(Rule::id)
+        .containsExactlyElementsOf(families.get(RuleFamily.LEPS).stream().map(Rule::id).toList());
   }
 
   @Test
