@@ -1,0 +1,83 @@
+package it.pianodizona.rules;
+
+import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import it.pianodizona.model.ImmutableZonePlan;
+import it.pianodizona.model.ZonePlan;
+import it.pianodizona.model.objective.ImmutableBudgetFormula;
+import it.pianodizona.model.objective.ImmutableIndicator;
+import it.pianodizona.model.objective.ImmutableObjective;
+import it.pianodizona.model.objective.Indicator;
+import it.pianodizona.model.objective.Objective;
+import it.pianodizona.model.objective.TargetKind;
+import it.pianodizona.model.objective.TargetRange;
+import it.pianodizona.model.territory.Region;
+import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.plans.PlanGenerator;
+import it.pianodizona.testkit.plans.PlanShape;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * BUDGET_TARGET_NOT_MET for the kinds of target the generated plans do not state ("fino al 50%",
+ * "pari al 48%"): the generated share indicator of the first objective ("quota di spesa sociale
+ * gestita a livello distrettuale", judged on the district social spending) is restated, for the
+ * plan's first year only, with each kind of target around the share the plan's budget gives.
+ */
+class BudgetTargetKindsTest {
+
+  private static final ZonePlan PLAN = PlanGenerator.generate(15, new PlanShape(Region.LOMBARDIA, 1, 1, 1, 1));
+  private static final Year FIRST = Year.of(PLAN.period().start().getYear());
+  private static final String RULE = "BUDGET_TARGET_NOT_MET";
+
+  private static ZonePlan targeting(TargetRange target) {
+    Objective first = PLAN.objectives().get(0);
+    ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
+    for (Indicator indicator : first.indicators()) {
+      indicators.add(indicator.formula().isEmpty() ? indicator : ImmutableIndicator.copyOf(indicator).withTarget(target)
+          .withFormula(ImmutableBudgetFormula.copyOf(indicator.formula().get()).withYear(FIRST)));
+    }
+    return ImmutableZonePlan.copyOf(PLAN).withObjectives(ImmutableList.<Objective>builder()
+        .add(ImmutableObjective.copyOf(first).withIndicators(indicators.build()))
+        .addAll(PLAN.objectives().subList(1, PLAN.objectives().size())).build());
+  }
+
+  private static ValidationReport validate(TargetRange target) {
+    return StandardRules.validator(ValidationOptions.builder().asOf(PLAN.period().end()).locale(Locale.ENGLISH).build())
+        .validate(targeting(target));
+  }
+
+  /** The first year's share, as the finding of an unreachable target states it (two decimals). */
+  private static BigDecimal share() {
+    var report = validate(TargetRange.builder().kind(TargetKind.AT_LEAST).min(new BigDecimal("101")).build());
+    return (BigDecimal) report.findings().stream().filter(f -> f.ruleId().equals(RULE)).findFirst().orElseThrow()
+        .value("actual").orElseThrow();
+  }
+
+  @Test
+  void anAtMostTargetIsMetUpToItsMaximumAndMissedAboveIt() {
+    assertThat(validate(TargetRange.builder().kind(TargetKind.AT_MOST).max(new BigDecimal("100")).build()))
+        .hasNoFinding(RULE);
+    assertThat(validate(TargetRange.builder().kind(TargetKind.AT_MOST).max(BigDecimal.ZERO).build()))
+        .hasFinding(RULE).withValue("year", FIRST.getValue()).withMessageContaining("above the target of at most 0%.");
+  }
+
+  @Test
+  void anExactTargetIsMetByTheShareRoundedToTheTargetsDecimals() {
+    BigDecimal whole = share().setScale(0, RoundingMode.HALF_UP);
+    assertThat(share().scale()).isEqualTo(2);
+    assertThat(validate(TargetRange.builder().kind(TargetKind.EXACTLY).min(whole).build())).hasNoFinding(RULE);
+    assertThat(validate(TargetRange.builder().kind(TargetKind.EXACTLY).min(whole.add(BigDecimal.ONE)).build()))
+        .hasFinding(RULE).withMessageContaining("not the target of " + whole.add(BigDecimal.ONE) + "%.");
+  }
+
+  @Test
+  void anAchievedTargetIsNoFigureToMeet() {
+    assertThat(validate(TargetRange.builder().kind(TargetKind.ACHIEVED).build())).hasNoFinding(RULE);
+  }
+}
