@@ -11,12 +11,19 @@ import it.pianodizona.model.agreement.Adherent;
 import it.pianodizona.model.agreement.ImmutableProgrammeAgreement;
 import it.pianodizona.model.agreement.ProgrammeAgreement;
 import it.pianodizona.model.common.PartialDate;
+import it.pianodizona.model.participation.ExpressionOfInterest;
+import it.pianodizona.model.participation.ImmutableExpressionOfInterest;
+import it.pianodizona.model.participation.ImmutableParticipation;
+import it.pianodizona.model.participation.ImmutableParticipationCall;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.rules.standard.StandardRules;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,5 +88,27 @@ class TimelineOrderTest {
         .withSignatureDate(late));
     assertThat(validate(plan)).hasFinding(RULE).at("/agreement/signatureDate")
         .withMessageContaining("after the plan period ended (" + PLAN.period().end() + ")");
+  }
+
+  private static ZonePlan withCallAndInterest(UnaryOperator<ImmutableParticipationCall> call, LocalDate received) {
+    var participation = PLAN.participation();
+    return ImmutableZonePlan.copyOf(PLAN).withParticipation(ImmutableParticipation.copyOf(participation)
+        .withCalls(call.apply(ImmutableParticipationCall.copyOf(participation.calls().get(0))))
+        .withExpressionsOfInterest(ImmutableList.<ExpressionOfInterest>builder()
+            .add(ImmutableExpressionOfInterest.copyOf(participation.expressionsOfInterest().get(0)).withReceivedOn(received))
+            .addAll(participation.expressionsOfInterest().subList(1, participation.expressionsOfInterest().size()))
+            .build()));
+  }
+
+  @Test
+  void anInterestBeforeTheCallIsOutOfOrderUnlessTheCallsOwnDatesAreWhatIsWrong() {
+    LocalDate published = PLAN.participation().calls().get(0).publicationDate().orElseThrow();
+    String path = "/participation/expressionsOfInterest/0/receivedOn";
+    assertThat(validate(withCallAndInterest(c -> c.withDeadline(Optional.empty()), published.minusDays(1))))
+        .hasFinding(RULE).at(path).withMessageContaining("before the call was published (" + published + ")");
+    ValidationReport callWrong = validate(withCallAndInterest(c -> c.withDeadline(published.minusDays(10)),
+        published.minusDays(1)));
+    assertThat(callWrong).hasFinding("CALL_DEADLINE_BEFORE_PUBLICATION");
+    Assertions.assertThat(callWrong.findings()).noneMatch(f -> f.ruleId().equals(RULE) && f.path().equals(path));
   }
 }
