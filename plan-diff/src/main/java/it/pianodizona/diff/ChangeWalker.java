@@ -2,7 +2,6 @@ package it.pianodizona.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,8 +48,7 @@ final class ChangeWalker {
   }
 
   private void walkObject(JsonNode a, JsonNode b, String pa, String pb, String shape, Optional<Pairing> pairing) {
-    for (Iterator<Map.Entry<String, JsonNode>> fields = a.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : a.properties()) {
       String name = entry.getKey();
       String segment = "/" + escape(name);
       JsonNode other = b.get(name);
@@ -60,8 +58,7 @@ final class ChangeWalker {
         walk(entry.getValue(), other, pa + segment, pb + segment, shape + "/" + name, name, pairing);
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = b.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : b.properties()) {
       if (!a.has(entry.getKey())) {
         added(pb + "/" + escape(entry.getKey()), entry.getValue(), pairing);
       }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +34,7 @@ final class PatchWriter {
 
   private void walk(JsonNode a, JsonNode b, String path, String shape, String field) {
     if (a.isObject() && b.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = a.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = fields.next();
+      for (Map.Entry<String, JsonNode> entry : a.properties()) {
         JsonNode other = b.get(entry.getKey());
         String child = path + "/" + ChangeWalker.escape(entry.getKey());
         if (other == null) {
@@ -45,8 +43,7 @@ final class PatchWriter {
           walk(entry.getValue(), other, child, shape + "/" + entry.getKey(), entry.getKey());
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> fields = b.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = fields.next();
+      for (Map.Entry<String, JsonNode> entry : b.properties()) {
         if (!a.has(entry.getKey())) {
           operation("add", path + "/" + ChangeWalker.escape(entry.getKey())).set("value", entry.getValue().deepCopy());
         }

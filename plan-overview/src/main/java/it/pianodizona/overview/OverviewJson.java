@@ -25,7 +25,8 @@ public final class OverviewJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Since Jackson 2.15 a factory keeps a decimal's scale as given: 1500.00 stays 1500.00. */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private OverviewJson() {}
 

@@ -8,6 +8,7 @@ package it.pianodizona.rules;
  *     be removed in 1.0.
  */
 @Deprecated(since = "0.1.0", forRemoval = true)
+@SuppressWarnings("removal") // it implements the old Rule so that old rules still go into catalogues
 public abstract class AbstractRule extends it.pianodizona.rules.spi.AbstractRule implements Rule {
 
   protected AbstractRule(String id, RuleFamily family, Severity severity, String reference) {
