@@ -14,7 +14,7 @@ import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.math.BigDecimal;
@@ -48,8 +48,7 @@ class BudgetTargetKindsTest {
   }
 
   private static ValidationReport validate(TargetRange target) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(PLAN.period().end()).locale(Locale.ENGLISH).build())
-        .validate(targeting(target));
+    return RuleTesting.validate(targeting(target), PLAN.period().end(), Locale.ENGLISH);
   }
 
   /** The first year's share, as the finding of an unreachable target states it (two decimals). */

@@ -15,7 +15,7 @@ import it.pianodizona.model.territory.ImmutableDistrict;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.time.LocalDate;
@@ -34,8 +34,7 @@ class EligibilityRulesTest {
   private static final ZonePlan LOMBARDIA = PlanGenerator.generate(15, new PlanShape(Region.LOMBARDIA, 1, 1, 1, 1));
 
   private static ValidationReport validate(ZonePlan plan, Locale locale) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().start()).locale(locale).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().start(), locale);
   }
 
   private static ProgrammeAgreement agreement(ZonePlan plan) {

@@ -13,7 +13,7 @@ import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.model.territory.ThirdSectorKind;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.util.Locale;
@@ -36,8 +36,7 @@ class GovernanceSeatsTest {
   private static final int OFFICE = 2;
 
   private static ValidationReport validate(ZonePlan plan) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().start()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().start(), Locale.ENGLISH);
   }
 
   private static ZonePlan withBody(int index, UnaryOperator<ImmutableGovernanceBody> change) {

@@ -15,7 +15,7 @@ import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.math.BigDecimal;
@@ -44,8 +44,7 @@ class IndicatorBoundariesTest {
       objectives.add(o == OBJECTIVE ? changed : PLAN.objectives().get(o));
     }
     ZonePlan plan = ImmutableZonePlan.copyOf(PLAN).withObjectives(objectives.build());
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().end()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().end(), Locale.ENGLISH);
   }
 
   private static ImmutableIndicator indicator(IndicatorUnit unit) {

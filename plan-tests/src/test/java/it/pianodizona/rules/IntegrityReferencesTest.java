@@ -10,7 +10,7 @@ import it.pianodizona.model.territory.ImmutableOrganisation;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.OrganisationKind;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.util.Locale;
@@ -28,8 +28,7 @@ class IntegrityReferencesTest {
   private static final ZonePlan PLAN = PlanGenerator.generate(15, new PlanShape(Region.LOMBARDIA, 1, 1, 1, 1));
 
   private static ValidationReport validate(ZonePlan plan) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().start()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().start(), Locale.ENGLISH);
   }
 
   private static ZonePlan withHealthAuthorityId(Optional<String> id) {

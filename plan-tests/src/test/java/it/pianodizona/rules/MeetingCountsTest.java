@@ -12,7 +12,7 @@ import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.participation.WorkTableKind;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.util.Locale;
@@ -59,8 +59,7 @@ class MeetingCountsTest {
   }
 
   private static ValidationReport validate(ZonePlan plan) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().start()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().start(), Locale.ENGLISH);
   }
 
   @Test

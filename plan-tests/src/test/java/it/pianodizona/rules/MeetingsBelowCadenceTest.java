@@ -14,7 +14,7 @@ import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.time.LocalDate;
@@ -59,8 +59,7 @@ class MeetingsBelowCadenceTest {
   }
 
   private static ValidationReport validate(ZonePlan plan) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().end()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().end(), Locale.ENGLISH);
   }
 
   private static LocalDate day(int yearsAfterStart, int month, int dayOfMonth) {

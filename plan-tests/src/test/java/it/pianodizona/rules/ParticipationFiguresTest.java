@@ -13,7 +13,7 @@ import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.util.List;
@@ -44,8 +44,7 @@ class ParticipationFiguresTest {
 
   private static ValidationReport declaring(ImmutableDeclaredCount count) {
     ZonePlan plan = ImmutableZonePlan.copyOf(PLAN).withDeclaredCounts(count);
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().start()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().start(), Locale.ENGLISH);
   }
 
   private static ImmutableDeclaredCount count(CountedSubject subject, int value, String scope) {

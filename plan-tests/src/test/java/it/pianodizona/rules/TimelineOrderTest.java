@@ -16,7 +16,7 @@ import it.pianodizona.model.participation.ImmutableExpressionOfInterest;
 import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.ImmutableParticipationCall;
 import it.pianodizona.model.territory.Region;
-import it.pianodizona.rules.standard.StandardRules;
+import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
 import java.time.LocalDate;
@@ -39,8 +39,7 @@ class TimelineOrderTest {
   private static final String RULE = "TIMELINE_OUT_OF_ORDER";
 
   private static ValidationReport validate(ZonePlan plan) {
-    return StandardRules.validator(ValidationOptions.builder().asOf(plan.period().end()).locale(Locale.ENGLISH).build())
-        .validate(plan);
+    return RuleTesting.validate(plan, plan.period().end(), Locale.ENGLISH);
   }
 
   private static Approval act(String statedAs, LocalDate day) {
