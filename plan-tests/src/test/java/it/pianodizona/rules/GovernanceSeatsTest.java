@@ -3,7 +3,6 @@ package it.pianodizona.rules;
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.governance.BodyMember;
 import it.pianodizona.model.governance.GovernanceBody;
@@ -13,6 +12,7 @@ import it.pianodizona.model.governance.SeatRule;
 import it.pianodizona.model.territory.Organisation;
 import it.pianodizona.model.territory.Region;
 import it.pianodizona.model.territory.ThirdSectorKind;
+import it.pianodizona.testkit.mutators.PlanEdits;
 import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
@@ -40,12 +40,7 @@ class GovernanceSeatsTest {
   }
 
   private static ZonePlan withBody(int index, UnaryOperator<ImmutableGovernanceBody> change) {
-    ImmutableList.Builder<GovernanceBody> bodies = ImmutableList.builder();
-    for (int b = 0; b < PLAN.governanceBodies().size(); b++) {
-      GovernanceBody body = PLAN.governanceBodies().get(b);
-      bodies.add(b == index ? change.apply(ImmutableGovernanceBody.copyOf(body)) : body);
-    }
-    return ImmutableZonePlan.copyOf(PLAN).withGovernanceBodies(bodies.build());
+    return PlanEdits.body(PLAN, index, change::apply);
   }
 
   private static ImmutableList<BodyMember> without(GovernanceBody body, Predicate<BodyMember> which, int atMost) {

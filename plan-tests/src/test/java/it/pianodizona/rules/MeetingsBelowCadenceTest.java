@@ -14,6 +14,7 @@ import it.pianodizona.model.governance.ImmutableGovernanceBody;
 import it.pianodizona.model.participation.ImmutableParticipation;
 import it.pianodizona.model.participation.Meeting;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.testkit.mutators.PlanEdits;
 import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
@@ -50,11 +51,7 @@ class MeetingsBelowCadenceTest {
     for (int i = 0; i < days.length; i++) {
       all.add(Meeting.builder().id("cadence-" + i).governanceBodyId(body.id()).date(PartialDate.of(days[i])).build());
     }
-    ImmutableList.Builder<GovernanceBody> bodies = ImmutableList.builder();
-    for (int b = 0; b < PLAN.governanceBodies().size(); b++) {
-      bodies.add(b == BODY ? body : PLAN.governanceBodies().get(b));
-    }
-    return ImmutableZonePlan.copyOf(PLAN).withGovernanceBodies(bodies.build())
+    return ImmutableZonePlan.copyOf(PlanEdits.body(PLAN, BODY, b -> body))
         .withParticipation(ImmutableParticipation.copyOf(PLAN.participation()).withMeetings(all.build()));
   }
 
