@@ -4,16 +4,13 @@ import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.objective.ImmutableBudgetFormula;
 import it.pianodizona.model.objective.ImmutableIndicator;
-import it.pianodizona.model.objective.ImmutableObjective;
-import it.pianodizona.model.objective.Indicator;
-import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.testkit.mutators.PlanEdits;
 import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
@@ -36,15 +33,10 @@ class BudgetTargetKindsTest {
   private static final String RULE = "BUDGET_TARGET_NOT_MET";
 
   private static ZonePlan targeting(TargetRange target) {
-    Objective first = PLAN.objectives().get(0);
-    ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
-    for (Indicator indicator : first.indicators()) {
-      indicators.add(indicator.formula().isEmpty() ? indicator : ImmutableIndicator.copyOf(indicator).withTarget(target)
-          .withFormula(ImmutableBudgetFormula.copyOf(indicator.formula().get()).withYear(FIRST)));
-    }
-    return ImmutableZonePlan.copyOf(PLAN).withObjectives(ImmutableList.<Objective>builder()
-        .add(ImmutableObjective.copyOf(first).withIndicators(indicators.build()))
-        .addAll(PLAN.objectives().subList(1, PLAN.objectives().size())).build());
+    return PlanEdits.objective(PLAN, 0, o -> o.withIndicators(o.indicators().stream()
+        .map(i -> i.formula().isEmpty() ? i : ImmutableIndicator.copyOf(i).withTarget(target)
+            .withFormula(ImmutableBudgetFormula.copyOf(i.formula().get()).withYear(FIRST)))
+        .collect(ImmutableList.toImmutableList())));
   }
 
   private static ValidationReport validate(TargetRange target) {

@@ -3,18 +3,16 @@ package it.pianodizona.rules;
 import static it.pianodizona.testkit.assertions.ReportAssert.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import it.pianodizona.model.ImmutableZonePlan;
 import it.pianodizona.model.ZonePlan;
 import it.pianodizona.model.common.PartialDate;
 import it.pianodizona.model.objective.ImmutableIndicator;
-import it.pianodizona.model.objective.ImmutableObjective;
 import it.pianodizona.model.objective.Indicator;
 import it.pianodizona.model.objective.IndicatorUnit;
 import it.pianodizona.model.objective.Measurement;
-import it.pianodizona.model.objective.Objective;
 import it.pianodizona.model.objective.TargetKind;
 import it.pianodizona.model.objective.TargetRange;
 import it.pianodizona.model.territory.Region;
+import it.pianodizona.testkit.mutators.PlanEdits;
 import it.pianodizona.testkit.mutators.RuleTesting;
 import it.pianodizona.testkit.plans.PlanGenerator;
 import it.pianodizona.testkit.plans.PlanShape;
@@ -36,14 +34,7 @@ class IndicatorBoundariesTest {
   private static final String AT = "/objectives/" + OBJECTIVE + "/indicators/0";
 
   private static ValidationReport validate(Indicator indicator) {
-    Objective objective = PLAN.objectives().get(OBJECTIVE);
-    Objective changed = ImmutableObjective.copyOf(objective).withIndicators(ImmutableList.<Indicator>builder()
-        .add(indicator).addAll(objective.indicators().subList(1, objective.indicators().size())).build());
-    ImmutableList.Builder<Objective> objectives = ImmutableList.builder();
-    for (int o = 0; o < PLAN.objectives().size(); o++) {
-      objectives.add(o == OBJECTIVE ? changed : PLAN.objectives().get(o));
-    }
-    ZonePlan plan = ImmutableZonePlan.copyOf(PLAN).withObjectives(objectives.build());
+    ZonePlan plan = PlanEdits.indicator(PLAN, OBJECTIVE, 0, i -> indicator);
     return RuleTesting.validate(plan, plan.period().end(), Locale.ENGLISH);
   }
 
